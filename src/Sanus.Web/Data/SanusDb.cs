@@ -1,0 +1,201 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sanus.Web.Platform.Audit;
+using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Records;
+
+namespace Sanus.Web.Data;
+
+public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser currentUser)
+    : IdentityDbContext<SanusUser, SanusRole, string>(options)
+{
+    public const string PartnerFilter = "Partner";
+
+    // Any fixed number: the PostgreSQL advisory lock that serialises appends to the audit chain.
+    private const long AuditChainLockKey = 0x5A4E5553;
+
+    private IDbContextTransaction? _auditTransaction;
+
+    public CurrentUser CurrentUser => currentUser;
+
+    /// <summary>The reason written into the audit entries of the next SaveChanges, where a rule asks for one.</summary>
+    public string? AuditReason { get; set; }
+
+    /// <summary>The distributor whose records the current user is limited to; null for the maker's own staff.</summary>
+    public Guid? PartnerScope => currentUser.PartnerCompanyId;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<RoleCapability> RoleCapabilities => Set<RoleCapability>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored in UTC; SQLite hands them back without a kind, PostgreSQL insists on UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<SanusUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.HasIndex(u => u.PartnerCompanyId);
+        });
+
+        builder.Entity<SanusRole>(role =>
+        {
+            role.Property(r => r.Code).HasMaxLength(20);
+            role.Property(r => r.Description).HasMaxLength(500);
+            role.HasMany(r => r.Capabilities).WithOne().HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RoleCapability>(grant =>
+        {
+            grant.HasKey(g => new { g.RoleId, g.Capability });
+            grant.Property(g => g.Capability).HasMaxLength(100);
+        });
+
+        builder.Entity<AccessToken>(token =>
+        {
+            token.HasKey(t => t.Id);
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.HasIndex(t => t.UserId);
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.Property(t => t.Prefix).HasMaxLength(20);
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasKey(e => e.Seq);
+            entry.Property(e => e.Seq).ValueGeneratedNever();
+            entry.HasIndex(e => new { e.Entity, e.EntityId, e.Seq });
+            entry.HasIndex(e => e.At);
+            entry.Property(e => e.Action).HasMaxLength(40);
+            entry.Property(e => e.Entity).HasMaxLength(100);
+            entry.Property(e => e.EntityId).HasMaxLength(200);
+            entry.Property(e => e.Field).HasMaxLength(100);
+            entry.Property(e => e.Hash).HasMaxLength(64);
+            entry.Property(e => e.PreviousHash).HasMaxLength(64);
+        });
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            builder.Entity(type.ClrType).Ignore(nameof(Entity.IsArchived));
+        }
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerScoped).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).HasQueryFilter(PartnerFilter, PartnerFilterFor(type.ClrType));
+        }
+    }
+
+    private LambdaExpression PartnerFilterFor(Type type)
+    {
+        // e => PartnerScope == null || e.PartnerCompanyId == PartnerScope, with PartnerScope read per context.
+        var e = Expression.Parameter(type, "e");
+        var scope = Expression.Property(Expression.Constant(this), nameof(PartnerScope));
+        var owner = Expression.Property(e, nameof(IPartnerScoped.PartnerCompanyId));
+        var body = Expression.OrElse(
+            Expression.Equal(scope, Expression.Constant(null, typeof(Guid?))),
+            Expression.Equal(owner, scope));
+        return Expression.Lambda(body, e);
+    }
+
+    internal async Task BeginAuditTransaction(bool async, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            await LockAuditChain(async, cancellationToken);
+            return;
+        }
+
+        // On SQLite, BEGIN IMMEDIATE takes the write lock, which already serialises the chain.
+        _auditTransaction = async ? await Database.BeginTransactionAsync(cancellationToken) : Database.BeginTransaction();
+        await LockAuditChain(async, cancellationToken);
+    }
+
+    private async Task LockAuditChain(bool async, CancellationToken cancellationToken)
+    {
+        if (!IsPostgres)
+        {
+            return;
+        }
+
+        if (async)
+        {
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", cancellationToken);
+        }
+        else
+        {
+            Database.ExecuteSql($"SELECT pg_advisory_xact_lock({AuditChainLockKey})");
+        }
+    }
+
+    internal void CommitAuditTransaction()
+    {
+        AuditReason = null;
+        if (_auditTransaction is null)
+        {
+            return;
+        }
+
+        _auditTransaction.Commit();
+        _auditTransaction.Dispose();
+        _auditTransaction = null;
+    }
+
+    internal async Task CommitAuditTransactionAsync(CancellationToken cancellationToken)
+    {
+        AuditReason = null;
+        if (_auditTransaction is null)
+        {
+            return;
+        }
+
+        await _auditTransaction.CommitAsync(cancellationToken);
+        await _auditTransaction.DisposeAsync();
+        _auditTransaction = null;
+    }
+
+    internal void RollbackAuditTransaction() => RollbackAuditTransaction(async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    internal Task RollbackAuditTransactionAsync(CancellationToken cancellationToken) => RollbackAuditTransaction(async: true, cancellationToken);
+
+    internal async Task RollbackAuditTransaction(bool async, CancellationToken cancellationToken)
+    {
+        if (_auditTransaction is null)
+        {
+            return;
+        }
+
+        if (async)
+        {
+            await _auditTransaction.RollbackAsync(cancellationToken);
+            await _auditTransaction.DisposeAsync();
+        }
+        else
+        {
+            _auditTransaction.Rollback();
+            _auditTransaction.Dispose();
+        }
+
+        _auditTransaction = null;
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Sanus.Web.Data;
+
+namespace Sanus.Web.Platform.Auth;
+
+public sealed record CapabilityRequirement(string Capability) : IAuthorizationRequirement;
+
+/// <summary>
+/// Grants a capability when one of the user's roles holds it. Grants are read from the database once per
+/// scope (an HTTP request or a Blazor circuit), so a change made by an administrator applies to the next one.
+/// </summary>
+public sealed class CapabilityHandler(SanusDb db) : AuthorizationHandler<CapabilityRequirement>
+{
+    private HashSet<string>? _granted;
+    private string? _grantedFor;
+
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
+    {
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return;
+        }
+
+        if (_granted is null || _grantedFor != userId)
+        {
+            _granted = await GrantedAsync(db, userId);
+            _grantedFor = userId;
+        }
+
+        if (_granted.Contains(requirement.Capability))
+        {
+            context.Succeed(requirement);
+        }
+    }
+
+    public static async Task<HashSet<string>> GrantedAsync(SanusDb db, string userId) =>
+        (await db.UserRoles.Where(ur => ur.UserId == userId)
+            .Join(db.RoleCapabilities, ur => ur.RoleId, rc => rc.RoleId, (ur, rc) => rc.Capability)
+            .Distinct()
+            .ToListAsync()).ToHashSet();
+}
+
+public static class CapabilityPolicies
+{
+    public static void AddCapabilityPolicies(this AuthorizationOptions options)
+    {
+        foreach (var capability in Capabilities.All.Keys)
+        {
+            options.AddPolicy(capability, policy => policy.RequireAuthenticatedUser().AddRequirements(new CapabilityRequirement(capability)));
+        }
+    }
+
+    public static TBuilder RequireCapability<TBuilder>(this TBuilder builder, string capability)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization(capability);
+}

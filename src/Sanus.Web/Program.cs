@@ -1,0 +1,56 @@
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Sanus.Web.Components;
+using Sanus.Web.Data;
+using Sanus.Web.DemoData;
+using Sanus.Web.Platform.Audit;
+using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Health;
+using Sanus.Web.Platform.Problems;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddSanusDatabase();
+builder.AddSanusAuth();
+builder.Services.AddSanusProblems();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Sanus API";
+    document.Info.Description = "The REST API of Sanus. Authenticate with a personal access token: POST /api/v1/auth/token, then send Authorization: Bearer <token>. Paging, filters and errors are described in docs/api.md.";
+    document.Servers = [];
+    return Task.CompletedTask;
+}));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddScoped<FirstRun>();
+
+var app = builder.Build();
+
+app.UseSanusProblems();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api/docs", options => options.WithTitle("Sanus API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapHealth();
+
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapAuthApi();
+api.MapAuditApi();
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+if (await FirstRun.HandleCommandLineAsync(app, args))
+{
+    return;
+}
+
+app.Run();
+
+public partial class Program;
