@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
+using Sanus.Web.Features.Companies;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
@@ -42,6 +43,7 @@ app.MapHealth();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthApi();
 api.MapAuditApi();
+api.MapCompaniesApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

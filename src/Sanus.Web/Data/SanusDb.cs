@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sanus.Web.Features.Companies;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Lookups;
 using Sanus.Web.Platform.Records;
 
 namespace Sanus.Web.Data;
@@ -88,6 +90,31 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             entry.Property(e => e.Field).HasMaxLength(100);
             entry.Property(e => e.Hash).HasMaxLength(64);
             entry.Property(e => e.PreviousHash).HasMaxLength(64);
+        });
+
+        builder.Entity<Lookup>(lookup =>
+        {
+            lookup.HasKey(l => new { l.List, l.Value });
+            lookup.Property(l => l.List).HasMaxLength(50);
+            lookup.Property(l => l.Value).HasMaxLength(100);
+            lookup.Property(l => l.Label).HasMaxLength(200);
+        });
+
+        builder.Entity<Company>(company =>
+        {
+            company.Property(c => c.Name).HasMaxLength(200);
+            company.Property(c => c.NormalizedName).HasMaxLength(200);
+            company.Property(c => c.LegalName).HasMaxLength(300);
+            company.Property(c => c.Country).HasMaxLength(2);
+            company.Property(c => c.Website).HasMaxLength(300);
+            company.Property(c => c.WebsiteDomain).HasMaxLength(200);
+            company.Property(c => c.Kind).HasMaxLength(100);
+            company.Property(c => c.LeadStatus).HasMaxLength(30);
+            company.HasIndex(c => new { c.NormalizedName, c.Id });
+            company.HasIndex(c => c.WebsiteDomain);
+            company.HasIndex(c => new { c.Country, c.Id });
+            company.HasIndex(c => c.PartnerCompanyId);
+            company.HasIndex(c => c.OwnerId);
         });
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))

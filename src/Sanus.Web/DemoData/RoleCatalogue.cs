@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Lookups;
 using static Sanus.Web.Platform.Auth.Capabilities;
 
 namespace Sanus.Web.DemoData;
@@ -39,8 +40,20 @@ public static class RoleCatalogue
         new("", ChannelPartner, "A distributor's user: sees only that distributor's records.", true, [.. Sales]),
     ];
 
+    public static readonly IReadOnlyList<(string Value, string Label)> CompanyKinds =
+    [
+        ("end-customer", "End customer"), ("distributor", "Distributor"), ("partner", "Partner"),
+        ("supplier", "Supplier"), ("insurer", "Insurer"), ("pharma", "Pharma"),
+    ];
+
     public static async Task EnsureAsync(SanusDb db, RoleManager<SanusRole> roles)
     {
+        if (!await db.Set<Lookup>().AnyAsync())
+        {
+            db.AddRange(CompanyKinds.Select((k, i) => new Lookup { List = LookupLists.CompanyKind, Value = k.Value, Label = k.Label, SortOrder = i }));
+            await db.SaveChangesAsync();
+        }
+
         if (await db.Roles.AnyAsync())
         {
             return;
