@@ -181,9 +181,6 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<string>("OwnerId")
                         .HasColumnType("text");
 
-                    b.Property<Guid?>("PartnerCompanyId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Region")
                         .HasColumnType("text");
 
@@ -211,8 +208,6 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PartnerCompanyId");
-
                     b.HasIndex("WebsiteDomain");
 
                     b.HasIndex("Country", "Id");
@@ -220,6 +215,92 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("NormalizedName", "Id");
 
                     b.ToTable("Company");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FromCompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToCompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToCompanyId");
+
+                    b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
+
+                    b.ToTable("CompanyRelationship");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("Site");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -538,6 +619,30 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("FromCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ToCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -172,9 +172,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("PartnerCompanyId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Region")
                         .HasColumnType("TEXT");
 
@@ -202,8 +199,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PartnerCompanyId");
-
                     b.HasIndex("WebsiteDomain");
 
                     b.HasIndex("Country", "Id");
@@ -211,6 +206,92 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedName", "Id");
 
                     b.ToTable("Company");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromCompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToCompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToCompanyId");
+
+                    b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
+
+                    b.ToTable("CompanyRelationship");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("Site");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -529,6 +610,30 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("FromCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("ToCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

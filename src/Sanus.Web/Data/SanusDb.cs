@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -113,7 +112,6 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             company.HasIndex(c => new { c.NormalizedName, c.Id });
             company.HasIndex(c => c.WebsiteDomain);
             company.HasIndex(c => new { c.Country, c.Id });
-            company.HasIndex(c => c.PartnerCompanyId);
             company.HasIndex(c => c.OwnerId);
         });
 
@@ -123,22 +121,25 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             builder.Entity(type.ClrType).Ignore(nameof(Entity.IsArchived));
         }
 
-        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerScoped).IsAssignableFrom(t.ClrType)))
+        builder.Entity<Site>(site =>
         {
-            builder.Entity(type.ClrType).HasQueryFilter(PartnerFilter, PartnerFilterFor(type.ClrType));
-        }
-    }
+            site.Property(s => s.Name).HasMaxLength(200);
+            site.Property(s => s.Country).HasMaxLength(2);
+            site.Property(s => s.Address).HasMaxLength(500);
+            site.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId).OnDelete(DeleteBehavior.Restrict);
+            site.HasIndex(s => s.CompanyId);
+        });
 
-    private LambdaExpression PartnerFilterFor(Type type)
-    {
-        // e => PartnerScope == null || e.PartnerCompanyId == PartnerScope, with PartnerScope read per context.
-        var e = Expression.Parameter(type, "e");
-        var scope = Expression.Property(Expression.Constant(this), nameof(PartnerScope));
-        var owner = Expression.Property(e, nameof(IPartnerScoped.PartnerCompanyId));
-        var body = Expression.OrElse(
-            Expression.Equal(scope, Expression.Constant(null, typeof(Guid?))),
-            Expression.Equal(owner, scope));
-        return Expression.Lambda(body, e);
+        builder.Entity<CompanyRelationship>(link =>
+        {
+            link.Property(r => r.Type).HasMaxLength(100);
+            link.HasOne<Company>().WithMany().HasForeignKey(r => r.FromCompanyId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<Company>().WithMany().HasForeignKey(r => r.ToCompanyId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(r => new { r.FromCompanyId, r.Type, r.ToCompanyId });
+            link.HasIndex(r => r.ToCompanyId);
+        });
+
+        PartnerScopeFilters.Apply(builder, this);
     }
 
     internal async Task BeginAuditTransaction(bool async, CancellationToken cancellationToken)

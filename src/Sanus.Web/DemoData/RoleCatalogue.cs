@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Companies;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
 using static Sanus.Web.Platform.Auth.Capabilities;
@@ -51,6 +52,7 @@ public static class RoleCatalogue
         if (!await db.Set<Lookup>().AnyAsync())
         {
             db.AddRange(CompanyKinds.Select((k, i) => new Lookup { List = LookupLists.CompanyKind, Value = k.Value, Label = k.Label, SortOrder = i }));
+            db.AddRange(RelationshipTypes.Defaults.Select((t, i) => new Lookup { List = LookupLists.RelationshipType, Value = t.Value, Label = t.Label, SortOrder = i }));
             await db.SaveChangesAsync();
         }
 

@@ -6,7 +6,7 @@ namespace Sanus.Web.Features.Companies;
 /// One global entity the maker deals with (CO-1, CO-2): a hospital group, a distributor, a pharma company.
 /// Local branches are sites of it, not companies of their own.
 /// </summary>
-public sealed class Company : Entity, IPartnerScoped
+public sealed class Company : Entity
 {
     /// <summary>The brand it is best known for ("Novartis"), not the legal entity name.</summary>
     public string Name { get; set; } = "";
@@ -42,9 +42,6 @@ public sealed class Company : Entity, IPartnerScoped
     public string? DealClassTags { get; set; }
 
     public string? Notes { get; set; }
-
-    /// <summary>The distributor whose partner users may see this company (its own id for a distributor).</summary>
-    public Guid? PartnerCompanyId { get; set; }
 }
 
 /// <summary>CO-4 lead status values. New is set on creation; the automatic moves come with activities and deals.</summary>

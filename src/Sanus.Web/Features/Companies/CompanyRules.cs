@@ -36,7 +36,7 @@ public static class CompanyRules
 
     public static async Task<Company> CreateAsync(SanusDb db, CompanyInput input, bool confirmedNotDuplicate)
     {
-        var company = new Company { LeadStatus = LeadStatuses.New, PartnerCompanyId = db.PartnerScope };
+        var company = new Company { LeadStatus = LeadStatuses.New };
         await ApplyAsync(db, company, input, creating: true);
         if (!confirmedNotDuplicate)
         {
@@ -51,6 +51,12 @@ public static class CompanyRules
         }
 
         db.Add(company);
+        if (db.PartnerScope is { } distributor)
+        {
+            // A partner's new company is its end customer, and so stays in the partner's scope (ACC-3).
+            db.Add(new CompanyRelationship { FromCompanyId = distributor, ToCompanyId = company.Id, Type = RelationshipTypes.DistributorOf });
+        }
+
         await db.SaveChangesAsync();
         return company;
     }

@@ -20,4 +20,5 @@ public sealed class Lookup
 public static class LookupLists
 {
     public const string CompanyKind = "company-kind";
+    public const string RelationshipType = "relationship-type";
 }
