@@ -3,6 +3,7 @@ using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
 using Sanus.Web.Features.Companies;
+using Sanus.Web.Features.Contacts;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
@@ -44,6 +45,7 @@ var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthApi();
 api.MapAuditApi();
 api.MapCompaniesApi();
+api.MapContactsApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
+using Sanus.Web.Features.Contacts;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
@@ -137,6 +138,32 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             link.HasOne<Company>().WithMany().HasForeignKey(r => r.ToCompanyId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(r => new { r.FromCompanyId, r.Type, r.ToCompanyId });
             link.HasIndex(r => r.ToCompanyId);
+        });
+
+        builder.Entity<Contact>(contact =>
+        {
+            contact.Property(c => c.FirstName).HasMaxLength(100);
+            contact.Property(c => c.LastName).HasMaxLength(100);
+            contact.Property(c => c.Email).HasMaxLength(254);
+            contact.Property(c => c.NormalizedEmail).HasMaxLength(254);
+            contact.Property(c => c.SortName).HasMaxLength(201);
+            contact.Property(c => c.JobTitle).HasMaxLength(200);
+            contact.Property(c => c.Phone).HasMaxLength(20);
+            contact.Property(c => c.LinkedInUrl).HasMaxLength(300);
+            contact.Property(c => c.LifecycleStage).HasMaxLength(40);
+            contact.Ignore(c => c.FullName);
+            contact.HasIndex(c => c.NormalizedEmail).IsUnique();
+            contact.HasIndex(c => new { c.SortName, c.Id });
+            contact.HasIndex(c => c.Phone);
+            contact.HasIndex(c => c.OwnerId);
+            contact.HasMany(c => c.Companies).WithOne().HasForeignKey(cc => cc.ContactId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ContactCompany>(link =>
+        {
+            link.HasKey(cc => new { cc.ContactId, cc.CompanyId });
+            link.HasOne<Company>().WithMany().HasForeignKey(cc => cc.CompanyId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(cc => new { cc.CompanyId, cc.ContactId });
         });
 
         PartnerScopeFilters.Apply(builder, this);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Contacts;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -24,5 +25,10 @@ public static class PartnerScopeFilters
 
         builder.Entity<CompanyRelationship>().HasQueryFilter(SanusDb.PartnerFilter, link =>
             db.PartnerScope == null || link.FromCompanyId == db.PartnerScope);
+
+        builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
+            db.PartnerScope == null
+            || contact.Companies.Any(cc => cc.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == cc.CompanyId && r.ArchivedAt == null)));
     }
 }

@@ -1,0 +1,58 @@
+using Sanus.Web.Platform.Records;
+
+namespace Sanus.Web.Features.Contacts;
+
+/// <summary>A person at one or more companies (CT-1).</summary>
+public sealed class Contact : Entity
+{
+    public string FirstName { get; set; } = "";
+
+    public string LastName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    /// <summary>Lower-case email: unique in the database, so the same person can't be typed twice (CT-3).</summary>
+    public string NormalizedEmail { get; set; } = "";
+
+    public string JobTitle { get; set; } = "";
+
+    /// <summary>"last first" in lower case: the key the list sorts and pages by.</summary>
+    public string SortName { get; set; } = "";
+
+    /// <summary>International E.164 form, e.g. +34912345678.</summary>
+    public string? Phone { get; set; }
+
+    public string? LinkedInUrl { get; set; }
+
+    public string? OwnerId { get; set; }
+
+    public string? Notes { get; set; }
+
+    /// <summary>Key opinion leader (ACM-5).</summary>
+    public bool IsKol { get; set; }
+
+    public string LifecycleStage { get; set; } = LifecycleStages.MarketingQualifiedLead;
+
+    public List<ContactCompany> Companies { get; set; } = [];
+
+    public string FullName => $"{FirstName} {LastName}";
+}
+
+/// <summary>A contact works for a company; a contact may work for several.</summary>
+public sealed class ContactCompany
+{
+    public Guid ContactId { get; set; }
+
+    public Guid CompanyId { get; set; }
+}
+
+/// <summary>CT-2 lifecycle stages, in order; the automatic moves come with deals and never go backwards.</summary>
+public static class LifecycleStages
+{
+    public const string MarketingQualifiedLead = "Marketing Qualified Lead";
+    public const string SalesQualifiedLead = "Sales Qualified Lead";
+    public const string Opportunity = "Opportunity";
+    public const string Customer = "Customer";
+
+    public static readonly IReadOnlyList<string> InOrder = [MarketingQualifiedLead, SalesQualifiedLead, Opportunity, Customer];
+}
