@@ -1,12 +1,13 @@
 using MudBlazor.Services;
-using Scalar.AspNetCore;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
+using Sanus.Web.Features.Admin;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Problems;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -42,6 +43,7 @@ app.MapHealth();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthApi();
 api.MapAuditApi();
+api.MapAdminApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
