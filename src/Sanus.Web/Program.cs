@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
+using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Platform.Audit;
@@ -44,6 +45,7 @@ app.MapHealth();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapAuthApi();
 api.MapAuditApi();
+api.MapAdminApi();
 api.MapCompaniesApi();
 api.MapContactsApi();
 

@@ -18,14 +18,15 @@ public static class AuditApi
     {
         var audit = api.MapGroup("/audit").WithTags("Audit");
         audit.MapGet("/", List).RequireCapability(Capabilities.AuditRead)
-            .WithSummary("Audit entries, newest first, optionally for one record (entity and id). Keyset paged.");
+            .WithSummary("Audit entries, newest first, optionally for one record (entity and id), an action, or a user whose name contains the text given. Keyset paged.");
         audit.MapGet("/verify", Verify).RequireCapability(Capabilities.AuditRead)
             .WithSummary("Walk the hash chain and report the first broken link, if any.");
         audit.MapGet("/export.csv", Export).RequireCapability(Capabilities.AuditExport)
             .WithSummary("The audit entries as CSV, optionally for one record. The export is itself audited.");
     }
 
-    public static IQueryable<AuditEntry> Query(SanusDb db, string? entity, string? id)
+    /// <summary>The entries matching the filters: entity and id exactly, action exactly, user name containing the text given.</summary>
+    public static IQueryable<AuditEntry> Query(SanusDb db, string? entity, string? id, string? user = null, string? action = null)
     {
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(entity))
@@ -38,12 +39,24 @@ public static class AuditApi
             query = query.Where(a => a.EntityId == id);
         }
 
+        if (!string.IsNullOrWhiteSpace(action))
+        {
+            query = query.Where(a => a.Action == action.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(user))
+        {
+            // Wildcards are dropped rather than escaped: nobody searches for a literal % in a name.
+            var pattern = "%" + user.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
+            query = query.Where(a => EF.Functions.Like(a.UserName.ToUpper(), pattern));
+        }
+
         return query;
     }
 
-    public static async Task<Page<EntryDto>> PageAsync(SanusDb db, string? entity, string? id, int limit, long? before)
+    public static async Task<Page<EntryDto>> PageAsync(SanusDb db, string? entity, string? id, int limit, long? before, string? user = null, string? action = null)
     {
-        var query = Query(db, entity, id);
+        var query = Query(db, entity, id, user, action);
         if (before is { } seq)
         {
             query = query.Where(a => a.Seq < seq);
@@ -56,7 +69,7 @@ public static class AuditApi
         return new Page<EntryDto>(items.Take(limit).ToList(), next);
     }
 
-    private static async Task<Ok<Page<EntryDto>>> List(SanusDb db, string? entity, string? id, int? limit, string? cursor)
+    private static async Task<Ok<Page<EntryDto>>> List(SanusDb db, string? entity, string? id, string? user, string? action, int? limit, string? cursor)
     {
         var pageSize = Paging.Limit(limit);
         long? before = null;
@@ -67,15 +80,15 @@ public static class AuditApi
                 : throw ProblemException.Invalid("cursor", "Pass the nextCursor value of the previous page unchanged.");
         }
 
-        return TypedResults.Ok(await PageAsync(db, entity, id, pageSize, before));
+        return TypedResults.Ok(await PageAsync(db, entity, id, pageSize, before, user, action));
     }
 
     private static async Task<Ok<AuditChain.Verification>> Verify(SanusDb db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await AuditChain.VerifyAsync(db, cancellationToken));
 
-    private static async Task<FileContentHttpResult> Export(SanusDb db, string? entity, string? id)
+    private static async Task<FileContentHttpResult> Export(SanusDb db, string? entity, string? id, string? user, string? action)
     {
-        var entries = await Query(db, entity, id).OrderBy(a => a.Seq).ToListAsync();
+        var entries = await Query(db, entity, id, user, action).OrderBy(a => a.Seq).ToListAsync();
         var csv = new Csv().Row("Seq", "At (UTC)", "User", "Action", "Entity", "Id", "Field", "Old value", "New value", "Reason", "Hash");
         foreach (var e in entries)
         {
