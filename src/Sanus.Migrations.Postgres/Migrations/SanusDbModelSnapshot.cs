@@ -184,6 +184,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<string>("Region")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Tier")
                         .HasColumnType("text");
 
@@ -207,6 +211,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
 
                     b.HasIndex("WebsiteDomain");
 
@@ -362,6 +371,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasMaxLength(201)
@@ -381,6 +394,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Phone");
+
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
 
                     b.HasIndex("SortName", "Id");
 

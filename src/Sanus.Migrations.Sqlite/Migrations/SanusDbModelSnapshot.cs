@@ -175,6 +175,10 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<string>("Region")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Tier")
                         .HasColumnType("TEXT");
 
@@ -351,6 +355,10 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SortName")

@@ -114,6 +114,10 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             company.HasIndex(c => c.WebsiteDomain);
             company.HasIndex(c => new { c.Country, c.Id });
             company.HasIndex(c => c.OwnerId);
+            if (IsPostgres)
+            {
+                company.HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+            }
         });
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
@@ -156,6 +160,10 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             contact.HasIndex(c => new { c.SortName, c.Id });
             contact.HasIndex(c => c.Phone);
             contact.HasIndex(c => c.OwnerId);
+            if (IsPostgres)
+            {
+                contact.HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+            }
             contact.HasMany(c => c.Companies).WithOne().HasForeignKey(cc => cc.ContactId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -3,6 +3,7 @@ using Sanus.Web.Data;
 using Sanus.Web.Platform.Lookups;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -160,6 +161,7 @@ public static class CompanyRules
         company.AcquisitionChannel = Clean(input.AcquisitionChannel);
         company.DealClassTags = Clean(input.DealClassTags);
         company.Notes = Clean(input.Notes);
+        company.SearchText = SearchText.Of(company.Name, company.LegalName, company.WebsiteDomain, company.Country);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

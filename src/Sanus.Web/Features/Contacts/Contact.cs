@@ -1,9 +1,10 @@
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Contacts;
 
 /// <summary>A person at one or more companies (CT-1).</summary>
-public sealed class Contact : Entity
+public sealed class Contact : Entity, ISearchable
 {
     public string FirstName { get; set; } = "";
 
@@ -36,6 +37,9 @@ public sealed class Contact : Entity
     public List<ContactCompany> Companies { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
+    public string SearchText { get; set; } = "";
 }
 
 /// <summary>A contact works for a company; a contact may work for several.</summary>

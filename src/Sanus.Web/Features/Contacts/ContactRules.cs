@@ -3,6 +3,7 @@ using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Contacts;
 
@@ -186,6 +187,7 @@ public static class ContactRules
         contact.Notes = n.Notes;
         contact.IsKol = n.IsKol;
         contact.LifecycleStage = n.LifecycleStage;
+        contact.SearchText = SearchText.Of(n.FirstName, n.LastName, n.Email, SearchText.Phone(n.Phone), n.JobTitle);
         contact.Companies.RemoveAll(cc => !n.CompanyIds.Contains(cc.CompanyId));
         foreach (var companyId in n.CompanyIds.Where(id => contact.Companies.All(cc => cc.CompanyId != id)))
         {
