@@ -1,5 +1,4 @@
 using MudBlazor.Services;
-using Scalar.AspNetCore;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
@@ -7,6 +6,7 @@ using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Problems;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
