@@ -57,6 +57,9 @@ on_exit() {
   exit 0
 }
 trap on_exit EXIT
+# Bash runs the EXIT trap on a signal only if the signal is trapped: stop PostgreSQL when CI cancels too.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # ---------------------------------------------------------------------------------------------
 say "System packages"
