@@ -49,7 +49,8 @@ on_exit() {
     printf '\n*** FAILED: the test script stopped early (exit code %s)\n' "$rc" >&2
     failed=1
   fi
-  printf '\nTook %ss; results in %s\n' "$(($(date +%s) - started))" "$RESULTS"
+  printf '\nTook %ss; results in %s, browser screenshots in %s\n' \
+    "$(($(date +%s) - started))" "$RESULTS" "$ROOT/tests/Sanus.BrowserTests/bin/screenshots"
   echo "$passed passed, $failed failed"
   if [[ $failed -gt 0 || $rc -ne 0 ]]; then
     exit 1

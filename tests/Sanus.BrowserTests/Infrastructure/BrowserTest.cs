@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
+using Xunit.Sdk;
 
 namespace Sanus.BrowserTests.Infrastructure;
 
@@ -19,11 +20,11 @@ public abstract class BrowserTest(SanusServer server) : IClassFixture<SanusServe
         {
             await steps(page);
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            // The path goes into the failure message, where a person reading the test log looks.
             var path = await TryScreenshotAsync(page, $"{GetType().Name}.{test}-failed");
-            Console.Error.WriteLine($"Screenshot of the failure: {path}");
-            throw;
+            throw new XunitException($"{e.Message}{Environment.NewLine}Screenshot: {path}", e);
         }
         finally
         {
