@@ -420,6 +420,53 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.ToTable("ContactCompany");
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MergedBefore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SurvivorBefore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("MergeRecord");
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")

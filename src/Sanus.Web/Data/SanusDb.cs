@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Merges;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
@@ -172,6 +173,14 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             link.HasKey(cc => new { cc.ContactId, cc.CompanyId });
             link.HasOne<Company>().WithMany().HasForeignKey(cc => cc.CompanyId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(cc => new { cc.CompanyId, cc.ContactId });
+        });
+
+        builder.Entity<MergeRecord>(merge =>
+        {
+            merge.HasKey(m => m.Id);
+            merge.Property(m => m.Kind).HasMaxLength(20);
+            merge.HasIndex(m => m.SurvivorId);
+            merge.HasIndex(m => m.MergedId);
         });
 
         PartnerScopeFilters.Apply(builder, this);

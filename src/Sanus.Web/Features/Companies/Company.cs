@@ -44,6 +44,13 @@ public sealed class Company : Entity, ISearchable
 
     public string? Notes { get; set; }
 
+    /// <summary>Recomputes what is derived from the typed fields: the matching name and the search text.</summary>
+    public void RefreshDerived()
+    {
+        NormalizedName = CompanyNames.NormalizeName(Name);
+        SearchText = Platform.Search.SearchText.Of(Name, LegalName, WebsiteDomain, Country);
+    }
+
     /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
     public string SearchText { get; set; } = "";
 }

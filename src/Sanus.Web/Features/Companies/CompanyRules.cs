@@ -3,7 +3,6 @@ using Sanus.Web.Data;
 using Sanus.Web.Platform.Lookups;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
-using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -148,7 +147,6 @@ public static class CompanyRules
         }
 
         company.Name = name!;
-        company.NormalizedName = CompanyNames.NormalizeName(name!);
         company.Country = country!;
         company.Website = website!.Value.Website;
         company.WebsiteDomain = website.Value.Domain;
@@ -161,7 +159,7 @@ public static class CompanyRules
         company.AcquisitionChannel = Clean(input.AcquisitionChannel);
         company.DealClassTags = Clean(input.DealClassTags);
         company.Notes = Clean(input.Notes);
-        company.SearchText = SearchText.Of(company.Name, company.LegalName, company.WebsiteDomain, company.Country);
+        company.RefreshDerived();
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -38,6 +38,14 @@ public sealed class Contact : Entity, ISearchable
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>Recomputes what is derived from the typed fields: the normalised email, the sort key and the search text.</summary>
+    public void RefreshDerived()
+    {
+        NormalizedEmail = Email.Trim().ToLowerInvariant();
+        SortName = (LastName + " " + FirstName).ToLowerInvariant();
+        SearchText = Platform.Search.SearchText.Of(FirstName, LastName, Email, Platform.Search.SearchText.Phone(Phone), JobTitle);
+    }
+
     /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
     public string SearchText { get; set; } = "";
 }

@@ -3,7 +3,6 @@ using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
-using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Contacts;
 
@@ -177,9 +176,7 @@ public static class ContactRules
     {
         contact.FirstName = n.FirstName;
         contact.LastName = n.LastName;
-        contact.SortName = (n.LastName + " " + n.FirstName).ToLowerInvariant();
         contact.Email = n.Email;
-        contact.NormalizedEmail = n.Email;
         contact.JobTitle = n.JobTitle;
         contact.Phone = n.Phone;
         contact.LinkedInUrl = n.LinkedIn;
@@ -187,7 +184,7 @@ public static class ContactRules
         contact.Notes = n.Notes;
         contact.IsKol = n.IsKol;
         contact.LifecycleStage = n.LifecycleStage;
-        contact.SearchText = SearchText.Of(n.FirstName, n.LastName, n.Email, SearchText.Phone(n.Phone), n.JobTitle);
+        contact.RefreshDerived();
         contact.Companies.RemoveAll(cc => !n.CompanyIds.Contains(cc.CompanyId));
         foreach (var companyId in n.CompanyIds.Where(id => contact.Companies.All(cc => cc.CompanyId != id)))
         {
