@@ -22,11 +22,15 @@ public static class DemoUsers
         ("david.chen@sanus.example", "David Chen", "Field Service Engineer"),
     ];
 
-    public static async Task LoadAsync(FirstRun firstRun, string password)
+    public static async Task LoadAsync(FirstRun firstRun, string password, IReadOnlyDictionary<string, Guid> companies)
     {
         foreach (var (email, name, role) in People)
         {
             await firstRun.CreateUserAsync(email, name, password, role);
         }
+
+        // Channel partners (ACC-3): each sees only its distributor's records.
+        await firstRun.CreateUserAsync("rosa.vidal@iberia-ortho.example", "Rosa Vidal (Iberia Ortho)", password, companies["iberia-ortho.example"], RoleCatalogue.ChannelPartner);
+        await firstRun.CreateUserAsync("zhou.min@huaxia-med.example", "Zhou Min (Huaxia Medical)", password, companies["huaxia-med.example"], RoleCatalogue.ChannelPartner);
     }
 }

@@ -54,15 +54,19 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
 
         if (loadDemoData)
         {
-            await DemoUsers.LoadAsync(this, password);
+            var companies = await DemoCompanies.LoadAsync(db);
+            await DemoUsers.LoadAsync(this, password, companies);
         }
 
         return password;
     }
 
-    public async Task<SanusUser> CreateUserAsync(string email, string name, string password, params string[] roleNames)
+    public Task<SanusUser> CreateUserAsync(string email, string name, string password, params string[] roleNames) =>
+        CreateUserAsync(email, name, password, null, roleNames);
+
+    public async Task<SanusUser> CreateUserAsync(string email, string name, string password, Guid? partnerCompanyId, params string[] roleNames)
     {
-        var user = new SanusUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var user = new SanusUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow().UtcDateTime, PartnerCompanyId = partnerCompanyId };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
@@ -74,8 +78,10 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
 
     private static string Generate()
     {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Concat(Enumerable.Range(0, 16).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+        // Readable (no 0/O, 1/l) and always with a digit, a lower- and an upper-case letter, as Identity requires.
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789";
+        static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
+        return string.Concat(Enumerable.Range(0, 5).Select(_ => $"{Pick(lower)}{Pick(upper)}{Pick(digits)}"));
     }
 
     private static void PrintBanner(WebApplication app, string? password)

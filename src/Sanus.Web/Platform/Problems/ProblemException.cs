@@ -9,7 +9,7 @@ namespace Sanus.Web.Platform.Problems;
 public sealed class ProblemException : Exception
 {
     private ProblemException(int status, string title, string? detail, IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, object?> extensions)
-        : base(detail ?? title)
+        : base(string.Join(" ", new[] { title, detail }.Concat(errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")).Where(t => !string.IsNullOrEmpty(t))))
     {
         Status = status;
         Title = title;

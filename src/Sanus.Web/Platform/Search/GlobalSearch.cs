@@ -11,23 +11,31 @@ public static class GlobalSearch
 
     public static async Task<List<Hit>> FindAsync(SanusDb db, string? text, int limit)
     {
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (SearchText.Words(text).Count == 0)
         {
             return [];
         }
 
-        var pattern = "%" + text.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
+        var companies = await FullText.Companies(db, text!).AsNoTracking().Where(c => c.ArchivedAt == null)
+            .OrderBy(c => c.NormalizedName).Take(limit)
+            .Select(c => new Hit("Company", c.Name + " · " + c.Country, "companies/" + c.Id, Icons.Material.Filled.Business))
+            .ToListAsync();
+        var contacts = await FullText.Contacts(db, text!).AsNoTracking().Where(c => c.ArchivedAt == null)
+            .OrderBy(c => c.SortName).Take(limit)
+            .Select(c => new Hit("Contact", c.FirstName + " " + c.LastName + " · " + c.Email, "contacts/" + c.Id, Icons.Material.Filled.Person))
+            .ToListAsync();
+        if (db.PartnerScope is not null)
+        {
+            return [.. companies, .. contacts];
+        }
+
+        // Staff also find colleagues and roles; partners never see the maker's user list.
+        var pattern = "%" + text!.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
         var users = await db.Users.AsNoTracking()
             .Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern))
             .OrderBy(u => u.DisplayName).Take(limit)
-            .Select(u => new Hit("User", u.DisplayName + " <" + u.Email + ">", "admin/users/" + u.Id, Icons.Material.Filled.Person))
+            .Select(u => new Hit("User", u.DisplayName + " <" + u.Email + ">", "admin/users/" + u.Id, Icons.Material.Filled.ManageAccounts))
             .ToListAsync();
-        var roles = await db.Roles.AsNoTracking()
-            .Where(r => EF.Functions.Like(r.NormalizedName!, pattern) || EF.Functions.Like(r.Code.ToUpper(), pattern))
-            .OrderBy(r => r.Name).Take(limit)
-            .Select(r => new Hit("Role", (r.Code == "" ? "" : r.Code + " ") + r.Name, "admin/roles/" + r.Id, Icons.Material.Filled.Badge))
-            .ToListAsync();
-        return [.. users, .. roles];
+        return [.. companies, .. contacts, .. users];
     }
 }

@@ -12,8 +12,8 @@ using Sanus.Web.Data;
 namespace Sanus.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SanusDb))]
-    [Migration("20261125033529_Contacts")]
-    partial class Contacts
+    [Migration("20261125035652_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -187,6 +187,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<string>("Region")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Tier")
                         .HasColumnType("text");
 
@@ -210,6 +214,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
 
                     b.HasIndex("WebsiteDomain");
 
@@ -365,6 +374,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasMaxLength(201)
@@ -385,6 +398,11 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("Phone");
 
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+
                     b.HasIndex("SortName", "Id");
 
                     b.ToTable("Contact");
@@ -403,6 +421,53 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("CompanyId", "ContactId");
 
                     b.ToTable("ContactCompany");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MergedBefore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Moved")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SurvivorBefore")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("MergeRecord");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>

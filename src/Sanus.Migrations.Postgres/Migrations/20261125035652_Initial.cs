@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Sanus.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Platform : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -79,6 +79,99 @@ namespace Sanus.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEntries", x => x.Seq);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Company",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    WebsiteDomain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LeadStatus = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OwnerId = table.Column<string>(type: "text", nullable: true),
+                    Region = table.Column<string>(type: "text", nullable: true),
+                    Tier = table.Column<string>(type: "text", nullable: true),
+                    AcquisitionChannel = table.Column<string>(type: "text", nullable: true),
+                    DealClassTags = table.Column<string>(type: "text", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Company", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contact",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LinkedInUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OwnerId = table.Column<string>(type: "text", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
+                    IsKol = table.Column<bool>(type: "boolean", nullable: false),
+                    LifecycleStage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contact", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lookup",
+                columns: table => new
+                {
+                    List = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Value = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lookup", x => new { x.List, x.Value });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MergeRecord",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SurvivorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MergedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<string>(type: "text", nullable: true),
+                    SurvivorBefore = table.Column<string>(type: "text", nullable: false),
+                    MergedBefore = table.Column<string>(type: "text", nullable: false),
+                    Moved = table.Column<string>(type: "text", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MergeRecord", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -230,6 +323,87 @@ namespace Sanus.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CompanyRelationship",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromCompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToCompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyRelationship", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CompanyRelationship_Company_FromCompanyId",
+                        column: x => x.FromCompanyId,
+                        principalTable: "Company",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CompanyRelationship_Company_ToCompanyId",
+                        column: x => x.ToCompanyId,
+                        principalTable: "Company",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Site",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Site", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Site_Company_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Company",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactCompany",
+                columns: table => new
+                {
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactCompany", x => new { x.ContactId, x.CompanyId });
+                    table.ForeignKey(
+                        name: "FK_ContactCompany_Company_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Company",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContactCompany_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessTokens_Hash",
                 table: "AccessTokens",
@@ -293,6 +467,91 @@ namespace Sanus.Migrations.Postgres.Migrations
                 table: "AuditEntries",
                 columns: new[] { "Entity", "EntityId", "Seq" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Company_Country_Id",
+                table: "Company",
+                columns: new[] { "Country", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Company_NormalizedName_Id",
+                table: "Company",
+                columns: new[] { "NormalizedName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Company_OwnerId",
+                table: "Company",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Company_SearchText",
+                table: "Company",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "GIN")
+                .Annotation("Npgsql:TsVectorConfig", "simple");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Company_WebsiteDomain",
+                table: "Company",
+                column: "WebsiteDomain");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyRelationship_FromCompanyId_Type_ToCompanyId",
+                table: "CompanyRelationship",
+                columns: new[] { "FromCompanyId", "Type", "ToCompanyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyRelationship_ToCompanyId",
+                table: "CompanyRelationship",
+                column: "ToCompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_NormalizedEmail",
+                table: "Contact",
+                column: "NormalizedEmail",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_OwnerId",
+                table: "Contact",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_Phone",
+                table: "Contact",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_SearchText",
+                table: "Contact",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "GIN")
+                .Annotation("Npgsql:TsVectorConfig", "simple");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contact_SortName_Id",
+                table: "Contact",
+                columns: new[] { "SortName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactCompany_CompanyId_ContactId",
+                table: "ContactCompany",
+                columns: new[] { "CompanyId", "ContactId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MergeRecord_MergedId",
+                table: "MergeRecord",
+                column: "MergedId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MergeRecord_SurvivorId",
+                table: "MergeRecord",
+                column: "SurvivorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Site_CompanyId",
+                table: "Site",
+                column: "CompanyId");
+
             // REC-1: the audit trail is append-only in the database itself, not only in the code.
             migrationBuilder.Sql(@"CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit entries are append-only'; END $$;");
             migrationBuilder.Sql(@"CREATE TRIGGER ""AuditEntries_NoChange"" BEFORE UPDATE OR DELETE ON ""AuditEntries"" FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();");
@@ -324,13 +583,34 @@ namespace Sanus.Migrations.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CompanyRelationship");
+
+            migrationBuilder.DropTable(
+                name: "ContactCompany");
+
+            migrationBuilder.DropTable(
+                name: "Lookup");
+
+            migrationBuilder.DropTable(
+                name: "MergeRecord");
+
+            migrationBuilder.DropTable(
                 name: "RoleCapabilities");
+
+            migrationBuilder.DropTable(
+                name: "Site");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Contact");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Company");
         }
     }
 }
