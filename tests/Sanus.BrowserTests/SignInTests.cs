@@ -26,6 +26,17 @@ public sealed class SignInTests(SanusServer server) : BrowserTest(server)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Recovery codes" })).ToBeVisibleAsync();
         await Expect(page.Locator(".recovery-code")).ToHaveCountAsync(10);
 
+        // Create a personal access token (ACC-4) and use it against the API: the secret shown once works.
+        await page.GotoAsync("/account/tokens");
+        await page.Locator("#token-name").FillAsync("Browser test");
+        await page.Locator("#create-token").ClickAsync();
+        var secret = (await page.Locator("#new-token-secret").InnerTextAsync()).Trim();
+        Assert.StartsWith("sanus_", secret, StringComparison.Ordinal);
+        var me = await page.APIRequest.GetAsync("/api/v1/me", new() { Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + secret } });
+        Assert.Equal(200, me.Status);
+        Assert.Contains(SanusServer.AdminEmail, await me.TextAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Browser test" })).ToBeVisibleAsync();
+
         // The home page on a phone: nothing wider than the screen, the menu reachable.
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/");
