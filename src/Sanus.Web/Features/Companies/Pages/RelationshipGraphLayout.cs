@@ -9,22 +9,23 @@ namespace Sanus.Web.Features.Companies.Pages;
 public static class RelationshipGraphLayout
 {
     public const double Width = 720;
-    public const double Height = 440;
-    public const double BoxWidth = 150;
+    private const double Height = 440;
+    public const double BoxWidth = 180;
     public const double BoxHeight = 36;
     private const double CenterX = Width / 2;
     private const double CenterY = Height / 2;
     private const double RadiusX = 250;
     private const double RadiusY = 165;
-    private const double Spread = 44;
+    private const double Spread = 70;
     private const int MaxNameLength = 20;
 
     public sealed record Node(Guid Id, string Name, string ShortName, double X, double Y, bool IsCenter);
 
-    /// <summary>A curved arrow from one box edge to another, its label at the middle of the curve.</summary>
-    public sealed record Edge(Guid Id, string Path, double LabelX, double LabelY, string Label, string Description);
+    /// <summary>A curved arrow from one box edge to another, its label at the middle of the curve (Anchor: SVG text-anchor).</summary>
+    public sealed record Edge(Guid Id, string Path, double LabelX, double LabelY, string Anchor, string Label, string Description);
 
-    public sealed record Layout(IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges);
+    /// <summary>ViewBox: only the band the nodes use, so a graph with few companies leaves no empty space.</summary>
+    public sealed record Layout(IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges, string ViewBox);
 
     public static Layout Of(RelationshipRules.Graph graph)
     {
@@ -57,7 +58,9 @@ public static class RelationshipGraphLayout
             }
         }
 
-        return new Layout(nodes, edges);
+        var top = nodes.Count == 0 ? 0 : nodes.Min(n => n.Y) - BoxHeight;
+        var bottom = nodes.Count == 0 ? Height : nodes.Max(n => n.Y) + BoxHeight;
+        return new Layout(nodes, edges, $"0 {F(top)} {F(Width)} {F(bottom - top)}");
     }
 
     private static Edge Curve(RelationshipRules.RelationshipView view, Node from, Node to, Node a, Node b, double offset)
@@ -72,7 +75,12 @@ public static class RelationshipGraphLayout
         var labelX = (0.25 * sx) + (0.5 * cx) + (0.25 * ex);
         var labelY = (0.25 * sy) + (0.5 * cy) + (0.25 * ey);
         var path = $"M {F(sx)} {F(sy)} Q {F(cx)} {F(cy)} {F(ex)} {F(ey)}";
-        return new Edge(view.Id, path, labelX, labelY, view.TypeLabel, $"{view.FromName} {view.TypeLabel} {view.ToName}");
+
+        // A bent arrow whose bulge points sideways gets its label beside the bulge, so labels of arrows bent apart don't overlap.
+        var (bulgeX, bulgeY) = (nx * offset, ny * offset);
+        var anchor = Math.Abs(bulgeX) <= Math.Abs(bulgeY) ? "middle" : bulgeX < 0 ? "end" : "start";
+        labelX += anchor switch { "end" => -4, "start" => 4, _ => 0 };
+        return new Edge(view.Id, path, labelX, labelY, anchor, view.TypeLabel, $"{view.FromName} {view.TypeLabel} {view.ToName}");
     }
 
     /// <summary>Where the line from the box's centre towards (x, y) leaves the box, a little outside so the arrow head shows.</summary>
