@@ -5,6 +5,7 @@ using Sanus.Web.DemoData;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Merges;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
@@ -48,6 +49,7 @@ api.MapAuditApi();
 api.MapAdminApi();
 api.MapCompaniesApi();
 api.MapContactsApi();
+api.MapMergesApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Merges;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
@@ -114,6 +115,10 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             company.HasIndex(c => c.WebsiteDomain);
             company.HasIndex(c => new { c.Country, c.Id });
             company.HasIndex(c => c.OwnerId);
+            if (IsPostgres)
+            {
+                company.HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+            }
         });
 
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
@@ -156,6 +161,10 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             contact.HasIndex(c => new { c.SortName, c.Id });
             contact.HasIndex(c => c.Phone);
             contact.HasIndex(c => c.OwnerId);
+            if (IsPostgres)
+            {
+                contact.HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+            }
             contact.HasMany(c => c.Companies).WithOne().HasForeignKey(cc => cc.ContactId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -164,6 +173,14 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             link.HasKey(cc => new { cc.ContactId, cc.CompanyId });
             link.HasOne<Company>().WithMany().HasForeignKey(cc => cc.CompanyId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(cc => new { cc.CompanyId, cc.ContactId });
+        });
+
+        builder.Entity<MergeRecord>(merge =>
+        {
+            merge.HasKey(m => m.Id);
+            merge.Property(m => m.Kind).HasMaxLength(20);
+            merge.HasIndex(m => m.SurvivorId);
+            merge.HasIndex(m => m.MergedId);
         });
 
         PartnerScopeFilters.Apply(builder, this);

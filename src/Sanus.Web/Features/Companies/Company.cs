@@ -1,4 +1,5 @@
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -6,7 +7,7 @@ namespace Sanus.Web.Features.Companies;
 /// One global entity the maker deals with (CO-1, CO-2): a hospital group, a distributor, a pharma company.
 /// Local branches are sites of it, not companies of their own.
 /// </summary>
-public sealed class Company : Entity
+public sealed class Company : Entity, ISearchable
 {
     /// <summary>The brand it is best known for ("Novartis"), not the legal entity name.</summary>
     public string Name { get; set; } = "";
@@ -42,6 +43,16 @@ public sealed class Company : Entity
     public string? DealClassTags { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>Recomputes what is derived from the typed fields: the matching name and the search text.</summary>
+    public void RefreshDerived()
+    {
+        NormalizedName = CompanyNames.NormalizeName(Name);
+        SearchText = Platform.Search.SearchText.Of(Name, LegalName, WebsiteDomain, Country);
+    }
+
+    /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
+    public string SearchText { get; set; } = "";
 }
 
 /// <summary>CO-4 lead status values. New is set on creation; the automatic moves come with activities and deals.</summary>

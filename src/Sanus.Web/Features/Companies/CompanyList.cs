@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -16,17 +17,10 @@ public static class CompanyList
 
     public static async Task<Page> FindAsync(SanusDb db, Filter filter, int limit, string? cursor)
     {
-        var query = db.Set<Company>().AsNoTracking();
+        var query = (string.IsNullOrWhiteSpace(filter.Q) ? db.Set<Company>() : FullText.Companies(db, filter.Q)).AsNoTracking();
         if (!filter.IncludeArchived)
         {
             query = query.Where(c => c.ArchivedAt == null);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var text = CompanyNames.NormalizeName(filter.Q);
-            var domain = filter.Q.Trim().ToLowerInvariant();
-            query = query.Where(c => c.NormalizedName.Contains(text) || c.WebsiteDomain.Contains(domain));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Country))

@@ -147,7 +147,6 @@ public static class CompanyRules
         }
 
         company.Name = name!;
-        company.NormalizedName = CompanyNames.NormalizeName(name!);
         company.Country = country!;
         company.Website = website!.Value.Website;
         company.WebsiteDomain = website.Value.Domain;
@@ -160,6 +159,7 @@ public static class CompanyRules
         company.AcquisitionChannel = Clean(input.AcquisitionChannel);
         company.DealClassTags = Clean(input.DealClassTags);
         company.Notes = Clean(input.Notes);
+        company.RefreshDerived();
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

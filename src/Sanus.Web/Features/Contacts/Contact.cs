@@ -1,9 +1,10 @@
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Contacts;
 
 /// <summary>A person at one or more companies (CT-1).</summary>
-public sealed class Contact : Entity
+public sealed class Contact : Entity, ISearchable
 {
     public string FirstName { get; set; } = "";
 
@@ -36,6 +37,17 @@ public sealed class Contact : Entity
     public List<ContactCompany> Companies { get; set; } = [];
 
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Recomputes what is derived from the typed fields: the normalised email, the sort key and the search text.</summary>
+    public void RefreshDerived()
+    {
+        NormalizedEmail = Email.Trim().ToLowerInvariant();
+        SortName = (LastName + " " + FirstName).ToLowerInvariant();
+        SearchText = Platform.Search.SearchText.Of(FirstName, LastName, Email, Platform.Search.SearchText.Phone(Phone), JobTitle);
+    }
+
+    /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
+    public string SearchText { get; set; } = "";
 }
 
 /// <summary>A contact works for a company; a contact may work for several.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Contacts;
 
@@ -16,27 +17,10 @@ public static class ContactList
 
     public static IQueryable<Contact> Query(SanusDb db, Filter filter)
     {
-        var query = db.Set<Contact>().AsNoTracking();
+        var query = (string.IsNullOrWhiteSpace(filter.Q) ? db.Set<Contact>() : FullText.Contacts(db, filter.Q)).AsNoTracking();
         if (!filter.IncludeArchived)
         {
             query = query.Where(c => c.ArchivedAt == null);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var text = filter.Q.Trim().ToLowerInvariant();
-            if (text.Contains('@', StringComparison.Ordinal))
-            {
-                query = query.Where(c => c.NormalizedEmail.Contains(text));
-            }
-            else
-            {
-                // Every word must appear in the name, in any order: "ana lopez" finds López, Ana.
-                foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    query = query.Where(c => c.SortName.Contains(word) || c.NormalizedEmail.Contains(word));
-                }
-            }
         }
 
         if (filter.CompanyId is { } companyId)

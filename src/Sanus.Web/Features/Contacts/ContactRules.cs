@@ -176,9 +176,7 @@ public static class ContactRules
     {
         contact.FirstName = n.FirstName;
         contact.LastName = n.LastName;
-        contact.SortName = (n.LastName + " " + n.FirstName).ToLowerInvariant();
         contact.Email = n.Email;
-        contact.NormalizedEmail = n.Email;
         contact.JobTitle = n.JobTitle;
         contact.Phone = n.Phone;
         contact.LinkedInUrl = n.LinkedIn;
@@ -186,6 +184,7 @@ public static class ContactRules
         contact.Notes = n.Notes;
         contact.IsKol = n.IsKol;
         contact.LifecycleStage = n.LifecycleStage;
+        contact.RefreshDerived();
         contact.Companies.RemoveAll(cc => !n.CompanyIds.Contains(cc.CompanyId));
         foreach (var companyId in n.CompanyIds.Where(id => contact.Companies.All(cc => cc.CompanyId != id)))
         {

@@ -76,7 +76,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private async Task Prepare(SanusDb db, bool async, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
+
+        // PostgreSQL keeps microseconds; the hash must be of the value that comes back from the database.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         var changes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (changes.Count == 0)
         {
@@ -112,7 +115,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             foreach (var entry in newEntries)
             {
                 entry.Seq = ++seq;
-                entry.At = entry.At == default ? now : entry.At;
+                entry.At = entry.At == default ? now : entry.At.AddTicks(-(entry.At.Ticks % 10));
                 if (entry.UserName.Length == 0)
                 {
                     entry.UserId = db.CurrentUser.Id;

@@ -10,10 +10,11 @@ public sealed record CapabilityRequirement(string Capability) : IAuthorizationRe
 /// <summary>
 /// Grants a capability when one of the user's roles holds it. Grants are read from the database once per
 /// scope (an HTTP request or a Blazor circuit), so a change made by an administrator applies to the next one.
+/// A page checks several policies while it renders, concurrently, so the read uses a context of its own.
 /// </summary>
-public sealed class CapabilityHandler(SanusDb db) : AuthorizationHandler<CapabilityRequirement>
+public sealed class CapabilityHandler(IDbContextFactory<SanusDb> dbFactory) : AuthorizationHandler<CapabilityRequirement>
 {
-    private HashSet<string>? _granted;
+    private Task<HashSet<string>>? _granted;
     private string? _grantedFor;
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
@@ -25,14 +26,20 @@ public sealed class CapabilityHandler(SanusDb db) : AuthorizationHandler<Capabil
 
         if (_granted is null || _grantedFor != userId)
         {
-            _granted = await GrantedAsync(db, userId);
             _grantedFor = userId;
+            _granted = LoadAsync(userId);
         }
 
-        if (_granted.Contains(requirement.Capability))
+        if ((await _granted).Contains(requirement.Capability))
         {
             context.Succeed(requirement);
         }
+    }
+
+    private async Task<HashSet<string>> LoadAsync(string userId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await GrantedAsync(db, userId);
     }
 
     public static async Task<HashSet<string>> GrantedAsync(SanusDb db, string userId) =>
