@@ -1,6 +1,6 @@
 using Sanus.Web.Platform.Problems;
 
-namespace Sanus.Web.Features.Admin.Pages;
+namespace Sanus.Web.Components.Shared;
 
 /// <summary>
 /// What a page shows after a use case refused: messages by field, next to the inputs (the typed values stay in
