@@ -27,7 +27,7 @@ public sealed class SignInTests(SanusServer server) : BrowserTest(server)
         await Expect(page.Locator(".recovery-code")).ToHaveCountAsync(10);
 
         // Create a personal access token (ACC-4) and use it against the API: the secret shown once works.
-        await page.GotoAsync("/account/tokens");
+        await GotoInteractiveAsync(page, "/account/tokens");
         await page.Locator("#token-name").FillAsync("Browser test");
         await page.Locator("#create-token").ClickAsync();
         var secret = (await page.Locator("#new-token-secret").InnerTextAsync()).Trim();

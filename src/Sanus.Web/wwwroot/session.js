@@ -1,3 +1,8 @@
+window.sanus = {
+    // Set once the interactive circuit has rendered: before that, typing into a pre-rendered page is lost.
+    markInteractive: () => document.body.setAttribute("data-interactive", "true"),
+};
+
 // Idle session timeout (ACC-4). The interactive app talks over a websocket that never refreshes the
 // session cookie, so activity is reported here: while the person works, the cookie is kept alive; after
 // the configured idle time without a key press, click or touch, the session is ended.

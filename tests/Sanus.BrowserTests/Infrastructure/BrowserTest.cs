@@ -42,6 +42,13 @@ public abstract class BrowserTest(SanusServer server) : IClassFixture<SanusServe
         await Assertions.Expect(page.GetByText("Welcome")).ToBeVisibleAsync();
     }
 
+    /// <summary>Opens an interactive page and waits until its circuit answers: typing into the pre-rendered HTML before that is lost.</summary>
+    protected static async Task GotoInteractiveAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator("body[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     private static async Task<string> TryScreenshotAsync(IPage page, string name)
     {
         try
