@@ -6,6 +6,7 @@ using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
@@ -50,6 +51,7 @@ api.MapAdminApi();
 api.MapCompaniesApi();
 api.MapContactsApi();
 api.MapMergesApi();
+api.MapViewsApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -467,6 +467,42 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.ToTable("MergeRecord");
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedView");
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")

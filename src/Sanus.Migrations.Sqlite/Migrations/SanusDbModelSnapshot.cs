@@ -448,6 +448,42 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.ToTable("MergeRecord");
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedView");
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
@@ -181,6 +182,15 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             merge.Property(m => m.Kind).HasMaxLength(20);
             merge.HasIndex(m => m.SurvivorId);
             merge.HasIndex(m => m.MergedId);
+        });
+
+        builder.Entity<SavedView>(view =>
+        {
+            view.HasKey(v => v.Id);
+            view.Property(v => v.List).HasMaxLength(30);
+            view.Property(v => v.Name).HasMaxLength(100);
+            view.Property(v => v.Query).HasMaxLength(2000);
+            view.HasIndex(v => new { v.UserId, v.List, v.Name }).IsUnique();
         });
 
         PartnerScopeFilters.Apply(builder, this);

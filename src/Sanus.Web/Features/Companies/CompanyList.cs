@@ -15,6 +15,25 @@ public static class CompanyList
 
     public sealed record Page(IReadOnlyList<Row> Items, string? NextCursor);
 
+    /// <summary>The filter as the query string the API and saved views use.</summary>
+    public static string ToQuery(Filter f) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = f.Q,
+        ["country"] = f.Country,
+        ["kind"] = f.Kind,
+        ["leadStatus"] = f.LeadStatus,
+        ["ownerId"] = f.OwnerId,
+        ["includeArchived"] = f.IncludeArchived ? "true" : null,
+        ["sort"] = f.Sort,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString().TrimStart('?');
+
+    public static Filter FromQuery(string query)
+    {
+        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        string? Get(string key) => q.TryGetValue(key, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        return new Filter(Get("q"), Get("country"), Get("kind"), Get("leadStatus"), Get("ownerId"), Get("includeArchived") == "true", Get("sort") ?? "name");
+    }
+
     public static async Task<Page> FindAsync(SanusDb db, Filter filter, int limit, string? cursor)
     {
         var query = (string.IsNullOrWhiteSpace(filter.Q) ? db.Set<Company>() : FullText.Companies(db, filter.Q)).AsNoTracking();

@@ -15,6 +15,26 @@ public static class ContactList
 
     public sealed record Page(IReadOnlyList<Row> Items, string? NextCursor);
 
+    /// <summary>The filter as the query string the API and saved views use.</summary>
+    public static string ToQuery(Filter f) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = f.Q,
+        ["companyId"] = f.CompanyId?.ToString(),
+        ["lifecycleStage"] = f.LifecycleStage,
+        ["ownerId"] = f.OwnerId,
+        ["isKol"] = f.IsKol is { } kol ? (kol ? "true" : "false") : null,
+        ["includeArchived"] = f.IncludeArchived ? "true" : null,
+        ["sort"] = f.Sort,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString().TrimStart('?');
+
+    public static Filter FromQuery(string query)
+    {
+        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        string? Get(string key) => q.TryGetValue(key, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        return new Filter(Get("q"), Guid.TryParse(Get("companyId"), out var company) ? company : null, Get("lifecycleStage"), Get("ownerId"),
+            Get("isKol") is { } kol ? kol == "true" : null, Get("includeArchived") == "true", Get("sort") ?? "name");
+    }
+
     public static IQueryable<Contact> Query(SanusDb db, Filter filter)
     {
         var query = (string.IsNullOrWhiteSpace(filter.Q) ? db.Set<Contact>() : FullText.Contacts(db, filter.Q)).AsNoTracking();
