@@ -5,6 +5,7 @@ using Sanus.Web.DemoData;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
@@ -52,6 +53,7 @@ api.MapCompaniesApi();
 api.MapContactsApi();
 api.MapMergesApi();
 api.MapViewsApi();
+api.MapDealsApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();

@@ -420,6 +420,223 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.ToTable("ContactCompany");
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("AuthorityConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AuthorityNote")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("BudgetConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BudgetNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ComeBackOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DealClass")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FeedbackRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ImplementationMethod")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ImplementationTimeline")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LostNotes")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LostReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("NeedConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NeedNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phase")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("PreviousPhaseDealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PricingBasis")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PricingFigures")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StartedFromLostDealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SuccessMetrics")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TimelineConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TimelineNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ExpectedCloseDate");
+
+                    b.HasIndex("AmountMinor", "Id");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("OwnerId", "DealClass", "Stage");
+
+                    b.HasIndex("Stage", "AmountMinor", "Id");
+
+                    b.ToTable("Deal");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DealId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("DealContact");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "At");
+
+                    b.ToTable("DealStageChange");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DealClass")
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "DealClass");
+
+                    b.ToTable("OwnerCoverage");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Stage");
+
+                    b.ToTable("StageProbability");
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,6 +682,59 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("SurvivorId");
 
                     b.ToTable("MergeRecord");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("OwnerId", "Done", "DueAt");
+
+                    b.ToTable("TaskItem");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -861,6 +1131,30 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Deals.Deal", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
                 {
                     b.HasOne("Sanus.Web.Platform.Auth.SanusUser", "User")
@@ -884,6 +1178,11 @@ namespace Sanus.Migrations.Postgres.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>

@@ -401,6 +401,223 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.ToTable("ContactCompany");
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AuthorityConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorityNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BudgetConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ComeBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DealClass")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FeedbackRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImplementationMethod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImplementationTimeline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LostNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LostReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousPhaseDealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PricingBasis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PricingFigures")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StartedFromLostDealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessMetrics")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TimelineConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimelineNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ExpectedCloseDate");
+
+                    b.HasIndex("AmountMinor", "Id");
+
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("OwnerId", "DealClass", "Stage");
+
+                    b.HasIndex("Stage", "AmountMinor", "Id");
+
+                    b.ToTable("Deal");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
+                {
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("DealContact");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId", "At");
+
+                    b.ToTable("DealStageChange");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DealClass")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "DealClass");
+
+                    b.ToTable("OwnerCoverage");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
+                {
+                    b.Property<string>("Stage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Stage");
+
+                    b.ToTable("StageProbability");
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +663,59 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("SurvivorId");
 
                     b.ToTable("MergeRecord");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("OwnerId", "Done", "DueAt");
+
+                    b.ToTable("TaskItem");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -842,6 +1112,30 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Deals.Deal", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
                 {
                     b.HasOne("Sanus.Web.Platform.Auth.SanusUser", "User")
@@ -865,6 +1159,11 @@ namespace Sanus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
                 {
                     b.Navigation("Companies");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>

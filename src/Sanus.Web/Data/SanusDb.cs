@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
@@ -191,6 +193,53 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             view.Property(v => v.Name).HasMaxLength(100);
             view.Property(v => v.Query).HasMaxLength(2000);
             view.HasIndex(v => new { v.UserId, v.List, v.Name }).IsUnique();
+        });
+
+        builder.Entity<Deal>(deal =>
+        {
+            deal.Property(d => d.Name).HasMaxLength(400);
+            deal.Property(d => d.Country).HasMaxLength(2);
+            deal.Property(d => d.Description).HasMaxLength(150);
+            deal.Property(d => d.Currency).HasMaxLength(3);
+            deal.Property(d => d.Stage).HasMaxLength(30);
+            deal.Property(d => d.DealClass).HasMaxLength(100);
+            deal.Property(d => d.Origin).HasMaxLength(40);
+            deal.Ignore(d => d.Amount);
+            deal.Ignore(d => d.IsLost);
+            deal.Ignore(d => d.IsOpen);
+            deal.HasOne<Company>().WithMany().HasForeignKey(d => d.CompanyId).OnDelete(DeleteBehavior.Restrict);
+            deal.HasMany(d => d.Contacts).WithOne().HasForeignKey(c => c.DealId).OnDelete(DeleteBehavior.Cascade);
+            deal.HasIndex(d => new { d.Stage, d.AmountMinor, d.Id });
+            deal.HasIndex(d => new { d.Name, d.Id });
+            deal.HasIndex(d => new { d.AmountMinor, d.Id });
+            deal.HasIndex(d => d.CompanyId);
+            deal.HasIndex(d => new { d.OwnerId, d.DealClass, d.Stage });
+            deal.HasIndex(d => d.ExpectedCloseDate);
+        });
+
+        builder.Entity<DealContact>(link =>
+        {
+            link.HasKey(l => new { l.DealId, l.ContactId });
+            link.HasOne<Contact>().WithMany().HasForeignKey(l => l.ContactId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.ContactId);
+        });
+
+        builder.Entity<DealStageChange>(change =>
+        {
+            change.HasKey(c => c.Id);
+            change.Property(c => c.FromStage).HasMaxLength(30);
+            change.Property(c => c.ToStage).HasMaxLength(30);
+            change.HasIndex(c => new { c.DealId, c.At });
+        });
+
+        builder.Entity<StageProbability>(p => p.HasKey(x => x.Stage));
+        builder.Entity<OwnerCoverage>(c => c.HasKey(x => new { x.UserId, x.DealClass }));
+
+        builder.Entity<TaskItem>(task =>
+        {
+            task.Property(t => t.Title).HasMaxLength(300);
+            task.HasIndex(t => new { t.OwnerId, t.Done, t.DueAt });
+            task.HasIndex(t => t.DealId);
         });
 
         PartnerScopeFilters.Apply(builder, this);

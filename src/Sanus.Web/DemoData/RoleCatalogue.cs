@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
+using Sanus.Web.Features.Deals;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
 using static Sanus.Web.Platform.Auth.Capabilities;
@@ -53,6 +54,9 @@ public static class RoleCatalogue
         {
             db.AddRange(CompanyKinds.Select((k, i) => new Lookup { List = LookupLists.CompanyKind, Value = k.Value, Label = k.Label, SortOrder = i }));
             db.AddRange(RelationshipTypes.Defaults.Select((t, i) => new Lookup { List = LookupLists.RelationshipType, Value = t.Value, Label = t.Label, SortOrder = i }));
+            db.AddRange(DealLookups.DealClasses.Select((c, i) => new Lookup { List = DealLookups.DealClassList, Value = c.Value, Label = c.Label, SortOrder = i }));
+            db.AddRange(DealLookups.LostReasons.Select((r, i) => new Lookup { List = DealLookups.LostReasonList, Value = r.Value, Label = r.Label, SortOrder = i }));
+            db.AddRange(DealStages.DefaultProbabilities.Select(p => new StageProbability { Stage = p.Key, Percent = p.Value }));
             await db.SaveChangesAsync();
         }
 

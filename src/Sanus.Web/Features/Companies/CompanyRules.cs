@@ -66,6 +66,7 @@ public static class CompanyRules
         var company = await GetAsync(db, id);
         Versioning.Check(company, expectedVersion, () => CompanyView.Of(company));
         await ApplyAsync(db, company, input, creating: false);
+        await Deals.DealRules.RenameForCompanyAsync(db, company);
         await Versioning.SaveAsync(db, company, expectedVersion, CompanyView.Of);
         return company;
     }

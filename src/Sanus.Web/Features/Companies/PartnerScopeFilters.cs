@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Deals;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -25,6 +26,11 @@ public static class PartnerScopeFilters
 
         builder.Entity<CompanyRelationship>().HasQueryFilter(SanusDb.PartnerFilter, link =>
             db.PartnerScope == null || link.FromCompanyId == db.PartnerScope);
+
+        builder.Entity<Deal>().HasQueryFilter(SanusDb.PartnerFilter, d =>
+            db.PartnerScope == null
+            || d.CompanyId == db.PartnerScope
+            || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == d.CompanyId && r.ArchivedAt == null));
 
         builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
             db.PartnerScope == null

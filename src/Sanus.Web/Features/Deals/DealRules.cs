@@ -1,0 +1,334 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sanus.Web.Data;
+using Sanus.Web.Features.Companies;
+using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Tasks;
+using Sanus.Web.Platform.Lookups;
+using Sanus.Web.Platform.Problems;
+using Sanus.Web.Platform.Records;
+
+namespace Sanus.Web.Features.Deals;
+
+/// <summary>What users do with deals and the rules of the sales procedure (DL-1..DL-7, CT-2, CO-4, ACM-3).</summary>
+public static class DealRules
+{
+    public sealed record DealInput(
+        Guid? CompanyId,
+        string? Description,
+        string? DealClass,
+        string? Origin,
+        decimal? Amount = null,
+        string? Currency = null,
+        DateOnly? ExpectedCloseDate = null,
+        string? Country = null,
+        IReadOnlyList<Guid>? ContactIds = null,
+        string? OwnerId = null,
+        string? Phase = null,
+        Guid? PreviousPhaseDealId = null,
+        bool? BudgetConfirmed = null,
+        string? BudgetNote = null,
+        bool? AuthorityConfirmed = null,
+        string? AuthorityNote = null,
+        bool? NeedConfirmed = null,
+        string? NeedNote = null,
+        bool? TimelineConfirmed = null,
+        string? TimelineNote = null,
+        string? ImplementationMethod = null,
+        string? SuccessMetrics = null,
+        string? PricingBasis = null,
+        string? PricingFigures = null,
+        string? ImplementationTimeline = null);
+
+    public sealed record LoseInput(string? Reason, string? Notes, DateOnly? ComeBackOn, bool? RequestFeedback);
+
+    private static readonly HashSet<string> Currencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
+        .OfType<string>().ToHashSet();
+
+    public static async Task<Deal> CreateAsync(SanusDb db, TimeProvider clock, DealInput input)
+    {
+        var deal = new Deal { StageEnteredAt = clock.GetUtcNow().UtcDateTime };
+        await ApplyAsync(db, deal, input);
+        db.Add(deal);
+        db.Add(new DealStageChange { DealId = deal.Id, ToStage = deal.Stage, At = deal.StageEnteredAt, UserId = db.CurrentUser.Id });
+        await ApplyAutomaticStatusesAsync(db, deal);
+        await db.SaveChangesAsync();
+        return deal;
+    }
+
+    public static async Task<Deal> UpdateAsync(SanusDb db, Guid id, DealInput input, int? expectedVersion)
+    {
+        var deal = await GetAsync(db, id);
+        Versioning.Check(deal, expectedVersion, () => DealView.Of(deal));
+        RefuseIfLost(deal);
+        await ApplyAsync(db, deal, input);
+        await Versioning.SaveAsync(db, deal, expectedVersion, DealView.Of);
+        return deal;
+    }
+
+    /// <summary>Moves a deal to another open stage; forward moves pass every gate on the way (DL-4).</summary>
+    public static async Task<Deal> MoveAsync(SanusDb db, TimeProvider clock, Guid id, string? target, int? expectedVersion)
+    {
+        var deal = await GetAsync(db, id);
+        Versioning.Check(deal, expectedVersion, () => DealView.Of(deal));
+        RefuseIfLost(deal);
+        if (target == DealStages.Lost)
+        {
+            throw ProblemException.Invalid("stage", "To lose a deal, use Lose: it needs a reason.");
+        }
+
+        if (target is null || !DealStages.InOrder.Contains(target))
+        {
+            throw ProblemException.Invalid("stage", $"Choose one of: {string.Join(", ", DealStages.InOrder)}.");
+        }
+
+        if (target == deal.Stage)
+        {
+            return deal;
+        }
+
+        var missing = DealGates.MissingFor(deal, target);
+        if (missing.Count > 0)
+        {
+            throw ProblemException.Refused($"The deal can't enter {target} yet", missing);
+        }
+
+        await EnterStageAsync(db, clock, deal, target);
+        await Versioning.SaveAsync(db, deal, expectedVersion, DealView.Of);
+        return deal;
+    }
+
+    /// <summary>DL-5, ACM-3: a lost deal needs a reason, may invite feedback, and its come-back date becomes a task for the owner.</summary>
+    public static async Task<Deal> LoseAsync(SanusDb db, TimeProvider clock, Guid id, LoseInput input, int? expectedVersion)
+    {
+        var deal = await GetAsync(db, id);
+        Versioning.Check(deal, expectedVersion, () => DealView.Of(deal));
+        RefuseIfLost(deal);
+        var errors = new Dictionary<string, string[]>();
+        if (input.Reason is null || !await LookupExists(db, DealLookups.LostReasonList, input.Reason))
+        {
+            errors["reason"] = [$"Choose why the deal was lost: {string.Join(", ", await LookupValues(db, DealLookups.LostReasonList))}."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Notes))
+        {
+            errors["notes"] = ["Say in a few words what happened, for whoever picks this account up again."];
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (input.ComeBackOn is { } comeBack && comeBack <= today)
+        {
+            errors["comeBackOn"] = ["Choose a come-back date in the future."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors);
+        }
+
+        deal.LostReason = input.Reason;
+        deal.LostNotes = input.Notes!.Trim();
+        deal.ComeBackOn = input.ComeBackOn;
+        deal.FeedbackRequested = input.RequestFeedback ?? false;
+        await EnterStageAsync(db, clock, deal, DealStages.Lost);
+        if (input.ComeBackOn is { } date)
+        {
+            db.Add(new TaskItem
+            {
+                Title = $"Come back to {deal.Name["Lost ".Length..]}",
+                DueAt = date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                OwnerId = deal.OwnerId,
+                DealId = deal.Id,
+                CompanyId = deal.CompanyId,
+            });
+        }
+
+        await Versioning.SaveAsync(db, deal, expectedVersion, DealView.Of);
+        return deal;
+    }
+
+    /// <summary>DL-5: lost deals are never resurrected; a new deal starts from one at Prospected.</summary>
+    public static async Task<Deal> StartFromLostAsync(SanusDb db, TimeProvider clock, Guid lostId)
+    {
+        var lost = await GetAsync(db, lostId);
+        if (!lost.IsLost)
+        {
+            throw ProblemException.Refused("Only a lost deal can be started again", ["This deal is not lost."]);
+        }
+
+        var deal = await CreateAsync(db, clock, new DealInput(
+            lost.CompanyId, lost.Description, lost.DealClass, "existing-customer", lost.Amount, lost.Currency, null, lost.Country,
+            lost.Contacts.Select(c => c.ContactId).ToList(), lost.OwnerId));
+        deal.StartedFromLostDealId = lost.Id;
+        await db.SaveChangesAsync();
+        return deal;
+    }
+
+    public static async Task<Deal> GetAsync(SanusDb db, Guid id) =>
+        await db.Set<Deal>().Include(d => d.Contacts).SingleOrDefaultAsync(d => d.Id == id) ?? throw ProblemException.NotFound("deal");
+
+    /// <summary>DL-3: the name follows the company, country and description; it is never typed.</summary>
+    public static string NameOf(string country, string companyName, string description, bool lost) =>
+        (lost ? "Lost " : "") + $"{country} {companyName} {description}";
+
+    /// <summary>Keeps deal names right after a company is renamed.</summary>
+    public static async Task RenameForCompanyAsync(SanusDb db, Company company)
+    {
+        foreach (var deal in await db.Set<Deal>().Where(d => d.CompanyId == company.Id).ToListAsync())
+        {
+            deal.Name = NameOf(deal.Country, company.Name, deal.Description, deal.IsLost);
+        }
+    }
+
+    private static async Task EnterStageAsync(SanusDb db, TimeProvider clock, Deal deal, string target)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Add(new DealStageChange { DealId = deal.Id, FromStage = deal.Stage, ToStage = target, At = now, UserId = db.CurrentUser.Id });
+        deal.Stage = target;
+        deal.StageEnteredAt = now;
+        if (target == DealStages.Lost)
+        {
+            var company = await db.Set<Company>().IgnoreQueryFilters().SingleAsync(c => c.Id == deal.CompanyId);
+            deal.Name = NameOf(deal.Country, company.Name, deal.Description, lost: true);
+        }
+
+        await ApplyAutomaticStatusesAsync(db, deal);
+    }
+
+    /// <summary>CT-2 and CO-4: the contacts' lifecycle and the company's lead status follow the deal, never backwards.</summary>
+    private static async Task ApplyAutomaticStatusesAsync(SanusDb db, Deal deal)
+    {
+        var lifecycle = deal.Stage switch
+        {
+            DealStages.Qualified => LifecycleStages.SalesQualifiedLead,
+            DealStages.Discovered or DealStages.ImplementationDefined or DealStages.OfferSent or DealStages.OfferApproved => LifecycleStages.Opportunity,
+            DealStages.ContractSigned or DealStages.PaymentDone => LifecycleStages.Customer,
+            _ => null,
+        };
+        if (lifecycle is not null)
+        {
+            var ids = deal.Contacts.Select(c => c.ContactId).ToList();
+            foreach (var contact in await db.Set<Contact>().Where(c => ids.Contains(c.Id)).ToListAsync())
+            {
+                if (LifecycleStages.InOrder.ToList().IndexOf(lifecycle) > LifecycleStages.InOrder.ToList().IndexOf(contact.LifecycleStage))
+                {
+                    contact.LifecycleStage = lifecycle;
+                }
+            }
+        }
+
+        if (deal.IsOpen && await db.Set<Company>().SingleOrDefaultAsync(c => c.Id == deal.CompanyId) is { } company && company.LeadStatus != LeadStatuses.OpenDeal)
+        {
+            company.LeadStatus = LeadStatuses.OpenDeal;
+        }
+    }
+
+    private static void RefuseIfLost(Deal deal)
+    {
+        if (deal.IsLost)
+        {
+            throw ProblemException.Refused("A lost deal can't be changed", ["Deals can't be resurrected: start a new deal from this one instead."]);
+        }
+    }
+
+    private static async Task ApplyAsync(SanusDb db, Deal deal, DealInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var company = input.CompanyId is { } companyId ? await db.Set<Company>().SingleOrDefaultAsync(c => c.Id == companyId && c.ArchivedAt == null) : null;
+        if (company is null)
+        {
+            errors["companyId"] = ["Choose the company the deal is with."];
+        }
+
+        var description = input.Description?.Trim() ?? "";
+        if (description.Length is 0 or > 150)
+        {
+            errors["description"] = ["Describe the deal in a few words, e.g. \"Proof of Concept\" (at most 150 characters)."];
+        }
+
+        var (country, countryError) = Countries.Normalise(input.Country ?? company?.Country);
+        if (countryError is not null)
+        {
+            errors["country"] = ["The country of the legal entity that contracts: " + countryError];
+        }
+
+        if (input.DealClass is null || !await LookupExists(db, DealLookups.DealClassList, input.DealClass))
+        {
+            errors["dealClass"] = [$"Choose the deal class (the value proposition): {string.Join(", ", await LookupValues(db, DealLookups.DealClassList))}."];
+        }
+
+        if (input.Origin is null || DealStages.Origins.All(o => o.Value != input.Origin))
+        {
+            errors["origin"] = [$"Choose the action that originated the deal: {string.Join(", ", DealStages.Origins.Select(o => o.Value))}."];
+        }
+
+        if (input.Amount is < 0 or > 1_000_000_000_000m)
+        {
+            errors["amount"] = ["Enter an amount from 0 upwards."];
+        }
+
+        var currency = (input.Currency ?? deal.Currency).Trim().ToUpperInvariant();
+        if (!Currencies.Contains(currency))
+        {
+            errors["currency"] = ["Use a three-letter ISO 4217 currency code, e.g. EUR, GBP, CNY."];
+        }
+
+        var contactIds = (input.ContactIds ?? []).Distinct().ToList();
+        if (contactIds.Count > 0 && await db.Set<Contact>().CountAsync(c => contactIds.Contains(c.Id)) != contactIds.Count)
+        {
+            errors["contactIds"] = ["One of the contacts doesn't exist or you may not see it."];
+        }
+
+        if (input.OwnerId is { Length: > 0 } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId && u.IsActive))
+        {
+            errors["ownerId"] = ["Choose an active user as the owner."];
+        }
+
+        if (input.PreviousPhaseDealId is { } previous && (previous == deal.Id || !await db.Set<Deal>().AnyAsync(d => d.Id == previous)))
+        {
+            errors["previousPhaseDealId"] = ["Choose the deal of the previous phase."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors);
+        }
+
+        deal.CompanyId = company!.Id;
+        deal.Description = description;
+        deal.Country = country!;
+        deal.Name = NameOf(country!, company.Name, description, lost: false);
+        deal.DealClass = input.DealClass!;
+        deal.Origin = input.Origin!;
+        deal.Amount = decimal.Round(input.Amount ?? deal.Amount, 2, MidpointRounding.ToEven);
+        deal.Currency = currency;
+        deal.ExpectedCloseDate = input.ExpectedCloseDate;
+        deal.OwnerId = string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId;
+        deal.Phase = Clean(input.Phase);
+        deal.PreviousPhaseDealId = input.PreviousPhaseDealId;
+        deal.BudgetConfirmed = input.BudgetConfirmed ?? deal.BudgetConfirmed;
+        deal.BudgetNote = input.BudgetNote is null ? deal.BudgetNote : Clean(input.BudgetNote);
+        deal.AuthorityConfirmed = input.AuthorityConfirmed ?? deal.AuthorityConfirmed;
+        deal.AuthorityNote = input.AuthorityNote is null ? deal.AuthorityNote : Clean(input.AuthorityNote);
+        deal.NeedConfirmed = input.NeedConfirmed ?? deal.NeedConfirmed;
+        deal.NeedNote = input.NeedNote is null ? deal.NeedNote : Clean(input.NeedNote);
+        deal.TimelineConfirmed = input.TimelineConfirmed ?? deal.TimelineConfirmed;
+        deal.TimelineNote = input.TimelineNote is null ? deal.TimelineNote : Clean(input.TimelineNote);
+        deal.ImplementationMethod = input.ImplementationMethod is null ? deal.ImplementationMethod : Clean(input.ImplementationMethod);
+        deal.SuccessMetrics = input.SuccessMetrics is null ? deal.SuccessMetrics : Clean(input.SuccessMetrics);
+        deal.PricingBasis = input.PricingBasis is null ? deal.PricingBasis : Clean(input.PricingBasis);
+        deal.PricingFigures = input.PricingFigures is null ? deal.PricingFigures : Clean(input.PricingFigures);
+        deal.ImplementationTimeline = input.ImplementationTimeline is null ? deal.ImplementationTimeline : Clean(input.ImplementationTimeline);
+        deal.Contacts.RemoveAll(c => !contactIds.Contains(c.ContactId));
+        deal.Contacts.AddRange(contactIds.Where(id => deal.Contacts.All(c => c.ContactId != id)).Select(id => new DealContact { DealId = deal.Id, ContactId = id }));
+    }
+
+    private static Task<bool> LookupExists(SanusDb db, string list, string value) =>
+        db.Set<Lookup>().AnyAsync(l => l.List == list && l.Value == value && l.IsActive);
+
+    private static Task<List<string>> LookupValues(SanusDb db, string list) =>
+        db.Set<Lookup>().Where(l => l.List == list && l.IsActive).OrderBy(l => l.SortOrder).Select(l => l.Value).ToListAsync();
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
