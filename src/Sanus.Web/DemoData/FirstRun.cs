@@ -56,6 +56,8 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
         {
             var companies = await DemoCompanies.LoadAsync(db);
             await DemoUsers.LoadAsync(this, password, companies);
+            var usersByEmail = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id);
+            await DemoDeals.LoadAsync(db, clock, usersByEmail);
         }
 
         return password;
