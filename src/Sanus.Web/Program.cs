@@ -55,7 +55,8 @@ api.MapMergesApi();
 api.MapViewsApi();
 api.MapDealsApi();
 
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 
 if (await FirstRun.HandleCommandLineAsync(app, args))

@@ -70,6 +70,9 @@ public static class AuthSetup
             .AddDefaultTokenProviders();
         services.AddScoped<SanusSignInManager>();
 
+        // Our own X-Frame-Options: DENY applies everywhere; antiforgery would add a second, weaker SAMEORIGIN.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+
         services.AddScoped<IAuthorizationHandler, CapabilityHandler>();
         services.AddAuthorization(options => options.AddCapabilityPolicies());
 
