@@ -21,11 +21,7 @@ public static class RelationshipRules
         await CompanyRules.GetAsync(db, fromCompanyId);
         var errors = new Dictionary<string, string[]>();
         var type = input.Type?.Trim() ?? "";
-        if (!await db.Set<Lookup>().AnyAsync(l => l.List == LookupLists.RelationshipType && l.Value == type && l.IsActive))
-        {
-            var types = await db.Set<Lookup>().Where(l => l.List == LookupLists.RelationshipType && l.IsActive).OrderBy(l => l.SortOrder).Select(l => l.Value).ToListAsync();
-            errors["type"] = [$"Choose one of: {string.Join(", ", types)}."];
-        }
+        await Lookups.RequireAsync(db, LookupLists.RelationshipType, type, "type", "the relationship type", errors);
 
         if (input.ToCompanyId is not { } to || !await db.Set<Company>().AnyAsync(c => c.Id == to))
         {

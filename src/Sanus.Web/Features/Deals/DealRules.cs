@@ -106,10 +106,7 @@ public static class DealRules
         Versioning.Check(deal, expectedVersion, () => DealView.Of(deal));
         RefuseIfLost(deal);
         var errors = new Dictionary<string, string[]>();
-        if (input.Reason is null || !await LookupExists(db, DealLookups.LostReasonList, input.Reason))
-        {
-            errors["reason"] = [$"Choose why the deal was lost: {string.Join(", ", await LookupValues(db, DealLookups.LostReasonList))}."];
-        }
+        await Lookups.RequireAsync(db, DealLookups.LostReasonList, input.Reason, "reason", "why the deal was lost", errors);
 
         if (string.IsNullOrWhiteSpace(input.Notes))
         {
@@ -253,10 +250,7 @@ public static class DealRules
             errors["country"] = ["The country of the legal entity that contracts: " + countryError];
         }
 
-        if (input.DealClass is null || !await LookupExists(db, DealLookups.DealClassList, input.DealClass))
-        {
-            errors["dealClass"] = [$"Choose the deal class (the value proposition): {string.Join(", ", await LookupValues(db, DealLookups.DealClassList))}."];
-        }
+        await Lookups.RequireAsync(db, DealLookups.DealClassList, input.DealClass, "dealClass", "the deal class (the value proposition)", errors);
 
         if (input.Origin is null || DealStages.Origins.All(o => o.Value != input.Origin))
         {
@@ -323,12 +317,6 @@ public static class DealRules
         deal.Contacts.RemoveAll(c => !contactIds.Contains(c.ContactId));
         deal.Contacts.AddRange(contactIds.Where(id => deal.Contacts.All(c => c.ContactId != id)).Select(id => new DealContact { DealId = deal.Id, ContactId = id }));
     }
-
-    private static Task<bool> LookupExists(SanusDb db, string list, string value) =>
-        db.Set<Lookup>().AnyAsync(l => l.List == list && l.Value == value && l.IsActive);
-
-    private static Task<List<string>> LookupValues(SanusDb db, string list) =>
-        db.Set<Lookup>().Where(l => l.List == list && l.IsActive).OrderBy(l => l.SortOrder).Select(l => l.Value).ToListAsync();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -42,16 +42,7 @@ public static class CompanyMerge
         var contactLinks = await db.Set<ContactCompany>().Where(cc => cc.CompanyId == other.Id).ToListAsync();
         var survivorContacts = await db.Set<ContactCompany>().Where(cc => cc.CompanyId == survivor.Id).Select(cc => cc.ContactId).ToListAsync();
         var moved = new Moved([.. sites.Select(s => s.Id)], [], [], [], [], []);
-        var merge = new MergeRecord
-        {
-            Kind = "Company",
-            SurvivorId = survivor.Id,
-            MergedId = other.Id,
-            At = now,
-            ByUserId = db.CurrentUser.Id,
-            SurvivorBefore = JsonSerializer.Serialize(Merging.Snapshot(db, survivor, Stored)),
-            MergedBefore = JsonSerializer.Serialize(Merging.Snapshot(db, other, Stored)),
-        };
+        var merge = Merging.NewRecord(db, "Company", survivor, other, Stored, now);
 
         Merging.TakeChosenValues(db, survivor, other, Fields, take);
         survivor.RefreshDerived();

@@ -33,17 +33,8 @@ public static class ContactMerge
         var moved = new Moved(
             other.Companies.Select(c => c.CompanyId).Where(id => survivor.Companies.All(s => s.CompanyId != id)).ToList(),
             other.Companies.Select(c => c.CompanyId).ToList());
-        var merge = new MergeRecord
-        {
-            Kind = "Contact",
-            SurvivorId = survivor.Id,
-            MergedId = other.Id,
-            At = now,
-            ByUserId = db.CurrentUser.Id,
-            SurvivorBefore = JsonSerializer.Serialize(Merging.Snapshot(db, survivor, Stored)),
-            MergedBefore = JsonSerializer.Serialize(Merging.Snapshot(db, other, Stored)),
-            Moved = JsonSerializer.Serialize(moved),
-        };
+        var merge = Merging.NewRecord(db, "Contact", survivor, other, Stored, now);
+        merge.Moved = JsonSerializer.Serialize(moved);
         var reason = $"Merge of contact {other.FullName} ({other.Id}) into {survivor.FullName} ({survivor.Id})";
 
         await using var transaction = await db.Database.BeginTransactionAsync();

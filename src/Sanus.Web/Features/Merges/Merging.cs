@@ -12,6 +12,18 @@ public static class Merging
     public const string Survivor = "survivor";
     public const string Other = "other";
 
+    /// <summary>The undo record of a merge, with both records' values as they are before it.</summary>
+    public static MergeRecord NewRecord(SanusDb db, string kind, Entity survivor, Entity other, IReadOnlyList<string> stored, DateTime now) => new()
+    {
+        Kind = kind,
+        SurvivorId = survivor.Id,
+        MergedId = other.Id,
+        At = now,
+        ByUserId = db.CurrentUser.Id,
+        SurvivorBefore = JsonSerializer.Serialize(Snapshot(db, survivor, stored)),
+        MergedBefore = JsonSerializer.Serialize(Snapshot(db, other, stored)),
+    };
+
     public static Dictionary<string, string?> Snapshot(SanusDb db, Entity record, IReadOnlyList<string> fields) =>
         fields.ToDictionary(f => f, f => AsText(db.Entry(record).Property(f).CurrentValue));
 
