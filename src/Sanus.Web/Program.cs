@@ -5,6 +5,8 @@ using Sanus.Web.DemoData;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Exports;
+using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
@@ -28,6 +30,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
+builder.Services.AddSanusImports();
 
 var app = builder.Build();
 
@@ -50,6 +53,8 @@ api.MapAdminApi();
 api.MapCompaniesApi();
 api.MapContactsApi();
 api.MapMergesApi();
+api.MapImportsApi();
+api.MapExportsApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
