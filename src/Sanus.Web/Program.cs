@@ -6,6 +6,8 @@ using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Features.Exports;
+using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
@@ -30,6 +32,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
+builder.Services.AddSanusImports();
 
 var app = builder.Build();
 
@@ -54,6 +57,8 @@ api.MapContactsApi();
 api.MapMergesApi();
 api.MapViewsApi();
 api.MapDealsApi();
+api.MapImportsApi();
+api.MapExportsApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
@@ -26,6 +27,9 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
     private IDbContextTransaction? _auditTransaction;
 
     public CurrentUser CurrentUser => currentUser;
+
+    /// <summary>Audit entries of the SaveChanges in progress, appended by the audit interceptor once the change is saved.</summary>
+    internal List<AuditEntry> PendingAuditEntries { get; set; } = [];
 
     /// <summary>The reason written into the audit entries of the next SaveChanges, where a rule asks for one.</summary>
     public string? AuditReason { get; set; }
@@ -242,6 +246,7 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             task.HasIndex(t => t.DealId);
         });
 
+        ImportModel.Configure(builder);
         PartnerScopeFilters.Apply(builder, this);
     }
 

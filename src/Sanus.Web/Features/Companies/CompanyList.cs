@@ -34,7 +34,9 @@ public static class CompanyList
         return new Filter(Get("q"), Get("country"), Get("kind"), Get("leadStatus"), Get("ownerId"), Get("includeArchived") == "true", Get("sort") ?? "name");
     }
 
-    public static async Task<Page> FindAsync(SanusDb db, Filter filter, int limit, string? cursor)
+
+    /// <summary>The companies matching the filter (not the sort): what the list pages through and what an export writes.</summary>
+    public static IQueryable<Company> Query(SanusDb db, Filter filter)
     {
         var query = (string.IsNullOrWhiteSpace(filter.Q) ? db.Set<Company>() : FullText.Companies(db, filter.Q)).AsNoTracking();
         if (!filter.IncludeArchived)
@@ -63,6 +65,12 @@ public static class CompanyList
             query = query.Where(c => c.OwnerId == filter.OwnerId);
         }
 
+        return query;
+    }
+
+    public static async Task<Page> FindAsync(SanusDb db, Filter filter, int limit, string? cursor)
+    {
+        var query = Query(db, filter);
         var after = Cursor.Decode(cursor);
         List<Company> rows;
         switch (filter.Sort ?? "name")

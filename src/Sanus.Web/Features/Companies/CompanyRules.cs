@@ -50,15 +50,20 @@ public static class CompanyRules
             }
         }
 
+        Add(db, company);
+        await db.SaveChangesAsync();
+        return company;
+    }
+
+    /// <summary>Adds a new, validated company to the context (saved by the caller): the one way a company comes into being.</summary>
+    public static void Add(SanusDb db, Company company)
+    {
         db.Add(company);
         if (db.PartnerScope is { } distributor)
         {
             // A partner's new company is its end customer, and so stays in the partner's scope (ACC-3).
             db.Add(new CompanyRelationship { FromCompanyId = distributor, ToCompanyId = company.Id, Type = RelationshipTypes.DistributorOf });
         }
-
-        await db.SaveChangesAsync();
-        return company;
     }
 
     public static async Task<Company> UpdateAsync(SanusDb db, Guid id, CompanyInput input, int? expectedVersion)
@@ -94,10 +99,44 @@ public static class CompanyRules
             .Where(c => c.ArchivedAt == null && c.Id != exceptId && (c.NormalizedName == normalizedName || c.WebsiteDomain == websiteDomain))
             .OrderBy(c => c.Name).Take(10)
             .ToListAsync();
-        return matches.Select(c => new Candidate(c.Id, c.Name, c.Country, c.Website, c.WebsiteDomain == websiteDomain ? "website domain" : "name")).ToList();
+        return matches.Select(c => new Candidate(c.Id, c.Name, c.Country, c.Website, MatchedOn(c.NormalizedName, c.WebsiteDomain, normalizedName, websiteDomain)!)).ToList();
+    }
+
+    /// <summary>Why an existing company is a likely duplicate of a new one (CO-2), or null when it is not; imports match in memory with it.</summary>
+    public static string? MatchedOn(string existingName, string existingDomain, string normalizedName, string websiteDomain) =>
+        existingDomain == websiteDomain ? "website domain" : existingName == normalizedName ? "name" : null;
+
+    /// <summary>What validation needs from the database: the active company kinds and the active users that may own a company.</summary>
+    public sealed record Facts(IReadOnlySet<string> Kinds, IReadOnlyList<string> KindsInOrder, IReadOnlySet<string> ActiveUserIds);
+
+    /// <summary>Loads the facts once; <paramref name="ownerIds"/> limits the users read (null reads every active user, for imports).</summary>
+    public static async Task<Facts> LoadFactsAsync(SanusDb db, IReadOnlyCollection<string>? ownerIds)
+    {
+        var kinds = await db.Set<Lookup>().Where(l => l.List == LookupLists.CompanyKind && l.IsActive).OrderBy(l => l.SortOrder).Select(l => l.Value).ToListAsync();
+        var users = db.Users.Where(u => u.IsActive);
+        if (ownerIds is not null)
+        {
+            users = users.Where(u => ownerIds.Contains(u.Id));
+        }
+
+        return new Facts(kinds.ToHashSet(), kinds, (await users.Select(u => u.Id).ToListAsync()).ToHashSet());
     }
 
     private static async Task ApplyAsync(SanusDb db, Company company, CompanyInput input, bool creating)
+    {
+        var facts = await LoadFactsAsync(db, input.OwnerId is { Length: > 0 } owner ? [owner] : []);
+        var errors = TryApply(company, input, creating, facts);
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors);
+        }
+    }
+
+    /// <summary>
+    /// The validation of a company's fields: on success the values are applied to <paramref name="company"/> (not saved) and no
+    /// errors are returned; otherwise the company is left as it was. Imports validate each row with it, without saving.
+    /// </summary>
+    public static Dictionary<string, string[]> TryApply(Company company, CompanyInput input, bool creating, Facts facts)
     {
         var errors = new Dictionary<string, string[]>();
         var name = input.Name?.Trim();
@@ -125,10 +164,9 @@ public static class CompanyRules
         }
 
         var kind = string.IsNullOrWhiteSpace(input.Kind) ? (creating ? "end-customer" : company.Kind) : input.Kind.Trim();
-        if (!await db.Set<Lookup>().AnyAsync(l => l.List == LookupLists.CompanyKind && l.Value == kind && l.IsActive))
+        if (!facts.Kinds.Contains(kind))
         {
-            var kinds = await db.Set<Lookup>().Where(l => l.List == LookupLists.CompanyKind && l.IsActive).OrderBy(l => l.SortOrder).Select(l => l.Value).ToListAsync();
-            errors["kind"] = [$"Choose one of: {string.Join(", ", kinds)}."];
+            errors["kind"] = [$"Choose one of: {string.Join(", ", facts.KindsInOrder)}."];
         }
 
         var leadStatus = string.IsNullOrWhiteSpace(input.LeadStatus) ? company.LeadStatus : input.LeadStatus.Trim();
@@ -137,14 +175,14 @@ public static class CompanyRules
             errors["leadStatus"] = [$"Choose one of: {string.Join(", ", LeadStatuses.All)}."];
         }
 
-        if (input.OwnerId is { Length: > 0 } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId && u.IsActive))
+        if (input.OwnerId is { Length: > 0 } ownerId && !facts.ActiveUserIds.Contains(ownerId))
         {
             errors["ownerId"] = ["Choose an active user as the owner."];
         }
 
         if (errors.Count > 0)
         {
-            throw ProblemException.Invalid(errors);
+            return errors;
         }
 
         company.Name = name!;
@@ -161,6 +199,7 @@ public static class CompanyRules
         company.DealClassTags = Clean(input.DealClassTags);
         company.Notes = Clean(input.Notes);
         company.RefreshDerived();
+        return errors;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

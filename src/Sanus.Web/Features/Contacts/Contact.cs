@@ -42,9 +42,12 @@ public sealed class Contact : Entity, ISearchable
     public void RefreshDerived()
     {
         NormalizedEmail = Email.Trim().ToLowerInvariant();
-        SortName = (LastName + " " + FirstName).ToLowerInvariant();
+        SortName = SortKey(FirstName, LastName);
         SearchText = Platform.Search.SearchText.Of(FirstName, LastName, Email, Platform.Search.SearchText.Phone(Phone), JobTitle);
     }
+
+    /// <summary>"last first" in lower case: how the list sorts and how the same person typed twice is matched (CT-3).</summary>
+    public static string SortKey(string firstName, string lastName) => (lastName + " " + firstName).ToLowerInvariant();
 
     /// <summary>Folded name, email, website, phone…: what full-text search matches (kept by the rules).</summary>
     public string SearchText { get; set; } = "";

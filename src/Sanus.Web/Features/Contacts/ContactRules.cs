@@ -84,8 +84,8 @@ public static class ContactRules
     /// <summary>Likely duplicates (CT-3): same email; same phone; same first and last name at one of the same companies.</summary>
     public static async Task<List<Candidate>> FindDuplicatesAsync(SanusDb db, string email, string? phone, string firstName, string lastName, IReadOnlyList<Guid> companyIds, Guid? exceptId)
     {
-        var sortName = (lastName + " " + firstName).ToLowerInvariant();
-        var matches = await db.Set<Contact>().AsNoTracking()
+        var sortName = Contact.SortKey(firstName, lastName);
+        var matches = await db.Set<Contact>().AsNoTracking().Include(c => c.Companies)
             .Where(c => c.Id != exceptId && c.ArchivedAt == null)
             .Where(c => c.NormalizedEmail == email
                 || (phone != null && c.Phone == phone)
@@ -93,12 +93,53 @@ public static class ContactRules
             .OrderBy(c => c.LastName).Take(10)
             .ToListAsync();
         return matches.Select(c => new Candidate(c.Id, c.FullName, c.Email, c.Phone,
-            c.NormalizedEmail == email ? "email" : phone != null && c.Phone == phone ? "phone" : "name and company")).ToList();
+            MatchedOn(c.NormalizedEmail, c.Phone, c.SortName, c.Companies.Select(cc => cc.CompanyId), email, phone, sortName, companyIds) ?? "name and company")).ToList();
     }
 
-    private sealed record Normalized(string FirstName, string LastName, string Email, string JobTitle, string? Phone, string? LinkedIn, List<Guid> CompanyIds, string? OwnerId, string? Notes, bool IsKol, string LifecycleStage);
+    /// <summary>Why an existing contact is a likely duplicate of a new one (CT-3), or null when it is not; imports match in memory with it.</summary>
+    public static string? MatchedOn(string existingEmail, string? existingPhone, string existingSortName, IEnumerable<Guid> existingCompanyIds, string email, string? phone, string sortName, IReadOnlyCollection<Guid> companyIds) =>
+        existingEmail == email ? "email"
+        : phone != null && existingPhone == phone ? "phone"
+        : existingSortName == sortName && existingCompanyIds.Any(companyIds.Contains) ? "name and company"
+        : null;
+
+    /// <summary>What validation needs from the database: the companies named (id → country, only those the caller may see) and the active users.</summary>
+    public sealed record Facts(IReadOnlyDictionary<Guid, string> CompanyCountries, IReadOnlySet<string> ActiveUserIds);
+
+    /// <summary>Loads the facts once; null reads every company the caller may see, or every active user (for imports).</summary>
+    public static async Task<Facts> LoadFactsAsync(SanusDb db, IReadOnlyCollection<Guid>? companyIds, IReadOnlyCollection<string>? ownerIds)
+    {
+        var companies = db.Set<Company>().AsQueryable();
+        if (companyIds is not null)
+        {
+            companies = companies.Where(c => companyIds.Contains(c.Id));
+        }
+
+        var users = db.Users.Where(u => u.IsActive);
+        if (ownerIds is not null)
+        {
+            users = users.Where(u => ownerIds.Contains(u.Id));
+        }
+
+        return new Facts(
+            await companies.Select(c => new { c.Id, c.Country }).ToDictionaryAsync(c => c.Id, c => c.Country),
+            (await users.Select(u => u.Id).ToListAsync()).ToHashSet());
+    }
+
+    public sealed record Normalized(string FirstName, string LastName, string Email, string JobTitle, string? Phone, string? LinkedIn, List<Guid> CompanyIds, string? OwnerId, string? Notes, bool IsKol, string LifecycleStage);
 
     private static async Task<Normalized> ValidateAsync(SanusDb db, Contact contact, ContactInput input)
+    {
+        var facts = await LoadFactsAsync(db, (input.CompanyIds ?? []).Distinct().ToList(), input.OwnerId is { Length: > 0 } owner ? [owner] : []);
+        var (normalized, errors) = Validate(contact, input, facts);
+        return normalized ?? throw ProblemException.Invalid(errors);
+    }
+
+    /// <summary>
+    /// The validation of a contact's fields against <paramref name="contact"/>'s current state: the normalised values, or the errors by
+    /// field. Nothing is changed or saved; imports validate each row with it.
+    /// </summary>
+    public static (Normalized? Value, Dictionary<string, string[]> Errors) Validate(Contact contact, ContactInput input, Facts facts)
     {
         var errors = new Dictionary<string, string[]>();
         string Required(string? value, string field, string message, int max = 100)
@@ -126,17 +167,17 @@ public static class ContactRules
         }
 
         var companyIds = (input.CompanyIds ?? []).Distinct().ToList();
-        var companies = await db.Set<Company>().Where(c => companyIds.Contains(c.Id)).Select(c => new { c.Id, c.Country }).ToListAsync();
+        var countries = companyIds.Where(facts.CompanyCountries.ContainsKey).Select(id => facts.CompanyCountries[id]).ToList();
         if (companyIds.Count == 0)
         {
             errors["companyIds"] = ["Choose at least one company the contact works for."];
         }
-        else if (companies.Count != companyIds.Count)
+        else if (countries.Count != companyIds.Count)
         {
             errors["companyIds"] = ["One of the companies doesn't exist or you may not see it."];
         }
 
-        var (phone, phoneError) = ContactFields.NormalizePhone(input.Phone, companies.FirstOrDefault()?.Country);
+        var (phone, phoneError) = ContactFields.NormalizePhone(input.Phone, countries.FirstOrDefault());
         if (phoneError is not null)
         {
             errors["phone"] = [phoneError];
@@ -158,21 +199,22 @@ public static class ContactRules
             errors["lifecycleStage"] = [$"Choose one of: {string.Join(", ", LifecycleStages.InOrder)}."];
         }
 
-        if (input.OwnerId is { Length: > 0 } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId && u.IsActive))
+        if (input.OwnerId is { Length: > 0 } ownerId && !facts.ActiveUserIds.Contains(ownerId))
         {
             errors["ownerId"] = ["Choose an active user as the owner."];
         }
 
         if (errors.Count > 0)
         {
-            throw ProblemException.Invalid(errors);
+            return (null, errors);
         }
 
-        return new Normalized(firstName, lastName, ContactFields.NormalizeEmail(email), jobTitle, phone, linkedIn, companyIds,
-            string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId, string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim(), input.IsKol ?? contact.IsKol, stage);
+        return (new Normalized(firstName, lastName, ContactFields.NormalizeEmail(email), jobTitle, phone, linkedIn, companyIds,
+            string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId, string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim(), input.IsKol ?? contact.IsKol, stage), errors);
     }
 
-    private static void Apply(Contact contact, Normalized n)
+    /// <summary>Applies validated values to the contact (not saved).</summary>
+    public static void Apply(Contact contact, Normalized n)
     {
         contact.FirstName = n.FirstName;
         contact.LastName = n.LastName;

@@ -41,6 +41,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is SanusDb db)
         {
+            AppendPending(db, async: false, CancellationToken.None).GetAwaiter().GetResult();
             db.CommitAuditTransaction();
         }
 
@@ -51,16 +52,34 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is SanusDb db)
         {
+            await AppendPending(db, async: true, cancellationToken);
             await db.CommitAuditTransactionAsync(cancellationToken);
         }
 
         return result;
     }
 
+    /// <summary>The entries of the change just saved, written before the transaction commits; if they can't be, nothing is committed.</summary>
+    private static async Task AppendPending(SanusDb db, bool async, CancellationToken cancellationToken)
+    {
+        var entries = db.PendingAuditEntries;
+        db.PendingAuditEntries = [];
+        try
+        {
+            await AuditWriter.AppendAsync(db, entries, async, cancellationToken);
+        }
+        catch
+        {
+            await db.RollbackAuditTransaction(async, cancellationToken);
+            throw;
+        }
+    }
+
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         if (eventData.Context is SanusDb db)
         {
+            db.PendingAuditEntries = [];
             db.RollbackAuditTransaction();
         }
     }
@@ -69,6 +88,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is SanusDb db)
         {
+            db.PendingAuditEntries = [];
             await db.RollbackAuditTransactionAsync(cancellationToken);
         }
     }
@@ -80,13 +100,14 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         // PostgreSQL keeps microseconds; the hash must be of the value that comes back from the database.
         var now = clock.GetUtcNow().UtcDateTime;
         now = now.AddTicks(-(now.Ticks % 10));
-        var changes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var changes = db.ChangeTracker.Entries().Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not INotAudited).ToList();
         if (changes.Count == 0)
         {
             return;
         }
 
         var newEntries = new List<AuditEntry>();
+        var addedByCaller = new List<EntityEntry>();
         foreach (var change in changes)
         {
             if (change.Entity is AuditEntry entry)
@@ -97,6 +118,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 }
 
                 newEntries.Add(entry);
+                addedByCaller.Add(change);
                 continue;
             }
 
@@ -125,11 +147,15 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 entry.PreviousHash = previousHash;
                 entry.Hash = AuditChain.ComputeHash(entry);
                 previousHash = entry.Hash;
-                if (db.Entry(entry).State == EntityState.Detached)
-                {
-                    db.AuditEntries.Add(entry);
-                }
             }
+
+            // Written by AuditWriter once the change is saved; an entry a caller added to the context is not inserted a second time.
+            foreach (var added in addedByCaller)
+            {
+                added.State = EntityState.Detached;
+            }
+
+            db.PendingAuditEntries = newEntries;
         }
         catch
         {
