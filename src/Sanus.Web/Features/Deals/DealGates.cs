@@ -19,7 +19,8 @@ public static class DealGates
         return missing;
     }
 
-    private static IEnumerable<string> MissingToEnter(Deal deal, string stage)
+    /// <summary>The facts missing for this one stage's gate, whatever stage the deal is in: the deal page shows each gate's state.</summary>
+    public static IEnumerable<string> MissingToEnter(Deal deal, string stage)
     {
         switch (stage)
         {

@@ -18,6 +18,32 @@ public static class DealList
 
     public sealed record Page(IReadOnlyList<Card> Items, string? NextCursor);
 
+    /// <summary>A column header without its cards: the board refreshes these after a move.</summary>
+    public sealed record Summary(string Stage, int Probability, int Count, IReadOnlyList<Total> Totals);
+
+    /// <summary>The filter as the query string the API and saved views use.</summary>
+    public static string ToQuery(Filter f) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = f.Q,
+        ["ownerId"] = f.OwnerId,
+        ["dealClass"] = f.DealClass,
+        ["country"] = f.Country,
+        ["closeMonth"] = f.CloseMonth,
+        ["companyId"] = f.CompanyId?.ToString(),
+        ["unowned"] = f.Unowned ? "true" : null,
+        ["includeArchived"] = f.IncludeArchived ? "true" : null,
+        ["sort"] = f.Sort,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString().TrimStart('?');
+
+    public static Filter FromQuery(string query)
+    {
+        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        string? Get(string key) => q.TryGetValue(key, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
+        return new Filter(
+            Get("ownerId"), Get("dealClass"), Get("country"), Get("closeMonth"), Guid.TryParse(Get("companyId"), out var company) ? company : null,
+            Get("q"), Get("unowned") == "true", Get("includeArchived") == "true", Get("sort") ?? "name");
+    }
+
     public static IQueryable<Deal> Query(SanusDb db, Filter filter)
     {
         var query = db.Set<Deal>().AsNoTracking();
@@ -74,23 +100,39 @@ public static class DealList
 
     public static async Task<List<Column>> BoardAsync(SanusDb db, Filter filter, int cardsPerColumn)
     {
-        var query = Query(db, filter);
+        var columns = new List<Column>();
+        foreach (var summary in await SummariesAsync(db, filter))
+        {
+            var page = await CardsAsync(db, filter, summary.Stage, cardsPerColumn, null);
+            columns.Add(new Column(summary.Stage, summary.Probability, summary.Count, summary.Totals, page.Items, page.NextCursor));
+        }
+
+        return columns;
+    }
+
+    /// <summary>Count, total and weighted total (per currency) of every column, in stage order: one grouped query.</summary>
+    public static async Task<List<Summary>> SummariesAsync(SanusDb db, Filter filter)
+    {
         var probabilities = await db.Set<StageProbability>().AsNoTracking().ToDictionaryAsync(p => p.Stage, p => p.Percent);
-        var sums = await query.GroupBy(d => new { d.Stage, d.Currency })
+        var sums = await Query(db, filter).GroupBy(d => new { d.Stage, d.Currency })
             .Select(g => new { g.Key.Stage, g.Key.Currency, Count = g.Count(), Minor = g.Sum(d => d.AmountMinor) })
             .ToListAsync();
-        var columns = new List<Column>();
-        foreach (var stage in DealStages.All)
+        return DealStages.All.Select(stage =>
         {
-            var page = await CardsAsync(db, filter, stage, cardsPerColumn, null);
             var percent = probabilities.GetValueOrDefault(stage);
             var totals = sums.Where(s => s.Stage == stage)
                 .Select(s => new Total(s.Currency, s.Minor / 100m, decimal.Round(s.Minor / 100m * percent / 100m, 2)))
                 .OrderBy(t => t.Currency).ToList();
-            columns.Add(new Column(stage, percent, sums.Where(s => s.Stage == stage).Sum(s => s.Count), totals, page.Items, page.NextCursor));
-        }
+            return new Summary(stage, percent, sums.Where(s => s.Stage == stage).Sum(s => s.Count), totals);
+        }).ToList();
+    }
 
-        return columns;
+    /// <summary>Every stage move of a deal in the caller's scope, oldest first (DL-2).</summary>
+    public static async Task<List<DealsApi.StageChangeView>> StagesAsync(SanusDb db, Guid id)
+    {
+        await DealRules.GetAsync(db, id);
+        return await db.Set<DealStageChange>().AsNoTracking().Where(s => s.DealId == id).OrderBy(s => s.At)
+            .Select(s => new DealsApi.StageChangeView(s.FromStage, s.ToStage, s.At, s.UserId)).ToListAsync();
     }
 
     /// <summary>The cards of one column, largest amount first, keyset paged.</summary>
@@ -149,5 +191,5 @@ public static class DealList
         return new Page(rows.Take(limit).Select(ToCard).ToList(), next);
     }
 
-    private static Card ToCard(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.ExpectedCloseDate, d.OwnerId, d.DealClass, d.CompanyId, d.StageEnteredAt);
+    public static Card ToCard(Deal d) => new(d.Id, d.Name, d.Stage, d.Amount, d.Currency, d.ExpectedCloseDate, d.OwnerId, d.DealClass, d.CompanyId, d.StageEnteredAt);
 }

@@ -50,12 +50,7 @@ public static class DealsApi
 
     private static async Task<Ok<DealView>> Get(Guid id, SanusDb db, HttpResponse response) => Respond(await GetAsync(db, id), response);
 
-    private static async Task<Ok<List<StageChangeView>>> Stages(Guid id, SanusDb db)
-    {
-        await GetAsync(db, id);
-        return TypedResults.Ok(await db.Set<DealStageChange>().AsNoTracking().Where(s => s.DealId == id).OrderBy(s => s.At)
-            .Select(s => new StageChangeView(s.FromStage, s.ToStage, s.At, s.UserId)).ToListAsync());
-    }
+    private static async Task<Ok<List<StageChangeView>>> Stages(Guid id, SanusDb db) => TypedResults.Ok(await DealList.StagesAsync(db, id));
 
     private static async Task<Created<DealView>> Create(DealInput input, SanusDb db, TimeProvider clock, HttpResponse response)
     {

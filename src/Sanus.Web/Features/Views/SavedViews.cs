@@ -7,7 +7,7 @@ namespace Sanus.Web.Features.Views;
 /// <summary>Saved views per user: each person sees and manages only their own.</summary>
 public static class SavedViews
 {
-    public static readonly IReadOnlyList<string> Lists = ["companies", "contacts"];
+    public static readonly IReadOnlyList<string> Lists = ["companies", "contacts", "deals"];
 
     public sealed record ViewInput(string? List, string? Name, string? Query);
 

@@ -10,7 +10,7 @@ public static class ViewsApi
     public static void MapViewsApi(this RouteGroupBuilder api)
     {
         var views = api.MapGroup("/views").WithTags("Saved views");
-        views.MapGet("/", List).WithSummary("The caller's saved views, optionally of one list (companies, contacts).");
+        views.MapGet("/", List).WithSummary("The caller's saved views, optionally of one list (companies, contacts, deals).");
         views.MapPost("/", Save).WithSummary("Save the filters and sort of a list under a name; the same name replaces the view.");
         views.MapDelete("/{id:guid}", Delete).WithSummary("Delete one of the caller's saved views.");
     }
