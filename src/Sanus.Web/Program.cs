@@ -2,15 +2,18 @@ using MudBlazor.Services;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
+using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
 using Scalar.AspNetCore;
 
@@ -30,6 +33,8 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
+builder.Services.AddSanusMail(builder.Configuration);
+builder.Services.AddSanusActivities();
 
 var app = builder.Build();
 
@@ -54,6 +59,8 @@ api.MapContactsApi();
 api.MapMergesApi();
 api.MapViewsApi();
 api.MapDealsApi();
+api.MapActivitiesApi();
+api.MapTasksApi();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
