@@ -34,7 +34,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
 builder.Services.AddSanusMail(builder.Configuration);
-builder.Services.AddSanusActivities();
+builder.Services.AddSanusActivities(builder.Configuration);
 
 var app = builder.Build();
 

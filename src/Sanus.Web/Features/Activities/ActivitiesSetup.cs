@@ -4,9 +4,17 @@ namespace Sanus.Web.Features.Activities;
 
 public static class ActivitiesSetup
 {
-    public static void AddSanusActivities(this IServiceCollection services)
+    public static void AddSanusActivities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(provider => MeetingSettings.From(provider.GetRequiredService<IConfiguration>()));
+
+        // Quartz keeps its logger in a process-wide static, so the test suite, which runs many hosts in one process,
+        // turns the scheduler off (Sanus:BackgroundJobs=false) and calls the jobs' work directly with a fake clock.
+        if (!configuration.GetValue("Sanus:BackgroundJobs", true))
+        {
+            return;
+        }
+
         services.AddQuartz(quartz =>
         {
             // The in-memory store holds only the every-minute trigger; the reminders themselves are rows, so nothing
