@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Sanus.Web.Components;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
@@ -9,10 +10,12 @@ using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
 using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
+using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
 using Scalar.AspNetCore;
 
@@ -33,6 +36,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
 builder.Services.AddSanusImports();
+builder.Services.AddSanusMail(builder.Configuration);
+builder.Services.AddSanusActivities(builder.Configuration);
 
 var app = builder.Build();
 
@@ -59,6 +64,8 @@ api.MapViewsApi();
 api.MapDealsApi();
 api.MapImportsApi();
 api.MapExportsApi();
+api.MapActivitiesApi();
+api.MapTasksApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -128,6 +128,155 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Activities.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("At", "Id");
+
+                    b.ToTable("Activity");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("ActivityAttendee");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "CompanyId");
+
+                    b.HasIndex("CompanyId", "ActivityId");
+
+                    b.ToTable("ActivityCompany");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "ContactId");
+
+                    b.HasIndex("ContactId", "ActivityId");
+
+                    b.ToTable("ActivityContact");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActivityId", "DealId");
+
+                    b.HasIndex("DealId", "ActivityId");
+
+                    b.ToTable("ActivityDeal");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("MeetingReminder");
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -787,6 +936,9 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -823,11 +975,20 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DealId");
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("CompanyId", "DueAt");
+
+                    b.HasIndex("ContactId", "DueAt");
+
+                    b.HasIndex("DealId", "DueAt");
+
+                    b.HasIndex("DueAt", "Id");
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
@@ -1189,6 +1350,75 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Companies")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Deals")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
                 {
                     b.HasOne("Sanus.Web.Features.Companies.Company", null)
@@ -1279,6 +1509,17 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.Activity", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Companies");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Deals");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>

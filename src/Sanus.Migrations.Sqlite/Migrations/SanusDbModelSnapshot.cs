@@ -119,6 +119,155 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Activities.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("At", "Id");
+
+                    b.ToTable("Activity");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("ActivityAttendee");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "CompanyId");
+
+                    b.HasIndex("CompanyId", "ActivityId");
+
+                    b.ToTable("ActivityCompany");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "ContactId");
+
+                    b.HasIndex("ContactId", "ActivityId");
+
+                    b.ToTable("ActivityContact");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId", "DealId");
+
+                    b.HasIndex("DealId", "ActivityId");
+
+                    b.ToTable("ActivityDeal");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("MeetingReminder");
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -768,6 +917,9 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
@@ -804,11 +956,20 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DealId");
+                    b.HasIndex("ActivityId");
+
+                    b.HasIndex("CompanyId", "DueAt");
+
+                    b.HasIndex("ContactId", "DueAt");
+
+                    b.HasIndex("DealId", "DueAt");
+
+                    b.HasIndex("DueAt", "Id");
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
@@ -1170,6 +1331,75 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Companies")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany("Deals")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Activities.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
                 {
                     b.HasOne("Sanus.Web.Features.Companies.Company", null)
@@ -1260,6 +1490,17 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Activities.Activity", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Companies");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Deals");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
@@ -36,6 +37,9 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
 
     /// <summary>The distributor whose records the current user is limited to; null for the maker's own staff.</summary>
     public Guid? PartnerScope => currentUser.PartnerCompanyId;
+
+    /// <summary>The signed-in user's id, for query filters (a partner's own unlinked tasks).</summary>
+    public string? CurrentUserId => currentUser.Id;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -128,11 +132,6 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             }
         });
 
-        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
-        {
-            builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
-            builder.Entity(type.ClrType).Ignore(nameof(Entity.IsArchived));
-        }
 
         builder.Entity<Site>(site =>
         {
@@ -242,11 +241,27 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
         builder.Entity<TaskItem>(task =>
         {
             task.Property(t => t.Title).HasMaxLength(300);
+            task.Property(t => t.Version).IsConcurrencyToken();
             task.HasIndex(t => new { t.OwnerId, t.Done, t.DueAt });
-            task.HasIndex(t => t.DealId);
+
+            // Keyset pages by due time: the task list, and each record's timeline.
+            task.HasIndex(t => new { t.DueAt, t.Id });
+            task.HasIndex(t => new { t.DealId, t.DueAt });
+            task.HasIndex(t => new { t.CompanyId, t.DueAt });
+            task.HasIndex(t => new { t.ContactId, t.DueAt });
+            task.HasIndex(t => t.ActivityId);
         });
 
         ImportModel.Configure(builder);
+        ActivityModel.Configure(builder);
+
+        // Last, so every editable record configured above gets its version as the concurrency token (REC-2).
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+            builder.Entity(type.ClrType).Ignore(nameof(Entity.IsArchived));
+        }
+
         PartnerScopeFilters.Apply(builder, this);
     }
 

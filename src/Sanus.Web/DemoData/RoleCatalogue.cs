@@ -20,7 +20,7 @@ public static class RoleCatalogue
 
     public sealed record DefaultRole(string Code, string Name, string Description, bool External, string[] Grants);
 
-    private static readonly string[] Sales = [CompaniesEdit, ContactsEdit, DealsEdit];
+    private static readonly string[] Sales = [CompaniesEdit, ContactsEdit, DealsEdit, ActivitiesLog];
 
     public static readonly IReadOnlyList<DefaultRole> Defaults =
     [
@@ -31,11 +31,11 @@ public static class RoleCatalogue
         new("JD-004", "Quality Manager & PRRC", "Owns non-conformities, complaints and adverse events.", false, [NonconformitiesClose, ComplaintsManage, AuditRead, AuditExport]),
         new("JD-005", "Technical Manager & PRRC", "Person responsible for regulatory compliance on technical matters.", false, [ComplaintsManage]),
         new("JD-007", "Technology Manager", "Owns the technology platform.", false, []),
-        new("JD-008", "Sales Development Representative", "Finds and qualifies new companies and contacts.", false, [CompaniesEdit, ContactsEdit]),
-        new("JD-011", "Communications Manager", "Runs events and communications.", false, [ContactsEdit]),
-        new("JD-012", "Executive Assistant", "Keeps records up to date for the management team.", false, [CompaniesEdit, ContactsEdit]),
+        new("JD-008", "Sales Development Representative", "Finds and qualifies new companies and contacts.", false, [CompaniesEdit, ContactsEdit, ActivitiesLog]),
+        new("JD-011", "Communications Manager", "Runs events and communications.", false, [ContactsEdit, ActivitiesLog]),
+        new("JD-012", "Executive Assistant", "Keeps records up to date for the management team.", false, [CompaniesEdit, ContactsEdit, ActivitiesLog]),
         new("JD-013", "Project Manager", "Answers escalated technical questions and leads implementations.", false, [InquiriesAnswerEscalated]),
-        new("JD-016", "Customer Success Manager", "Triages post-sales inquiries.", false, [InquiriesTriage, CompaniesEdit, ContactsEdit]),
+        new("JD-016", "Customer Success Manager", "Triages post-sales inquiries.", false, [InquiriesTriage, CompaniesEdit, ContactsEdit, ActivitiesLog]),
         new("JD-019", "Business Development", "Owns deals in the deal classes they cover.", false, [DataExport, .. Sales]),
         new("JD-021", "Account Manager", "Looks after existing customer accounts.", false, [.. Sales]),
         new("", "Field Service Engineer", "Installs, services and supports devices on site.", false, []),

@@ -114,6 +114,9 @@ public sealed class SanusServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Sanus:DemoData", "true");
         builder.UseSetting("Sanus:SignInAttemptsPerMinute", "10000");
 
+        // Quartz logs through a process-wide static that a disposed host would leave behind for the next one.
+        builder.UseSetting("Sanus:BackgroundJobs", "false");
+
         // Browser tests always run on SQLite: what they check is the UI, and the suites cover both databases.
         builder.UseSetting("ConnectionStrings:Postgres", "");
     }

@@ -48,6 +48,7 @@ public class SanusApp : WebApplicationFactory<Program>
         builder.UseSetting("SANUS_DATA", _dataFolder);
         builder.UseSetting("SANUS_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Sanus:DemoData", "false");
+        builder.UseSetting("Sanus:BackgroundJobs", "false");
         builder.UseSetting("Sanus:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("ConnectionStrings:Postgres", _postgres ?? "");
         foreach (var (key, value) in Settings)

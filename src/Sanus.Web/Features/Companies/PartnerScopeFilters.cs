@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Features.Tasks;
 
 namespace Sanus.Web.Features.Companies;
 
@@ -36,5 +38,26 @@ public static class PartnerScopeFilters
             db.PartnerScope == null
             || contact.Companies.Any(cc => cc.CompanyId == db.PartnerScope
                 || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == cc.CompanyId && r.ArchivedAt == null)));
+
+        // An activity or task is the partner's when one of the records it is linked to is (ACT-1, ACT-2).
+        builder.Entity<Activity>().HasQueryFilter(SanusDb.PartnerFilter, a =>
+            db.PartnerScope == null
+            || a.Companies.Any(l => l.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == l.CompanyId && r.ArchivedAt == null))
+            || a.Contacts.Any(l => db.Set<ContactCompany>().Any(cc => cc.ContactId == l.ContactId && (cc.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == cc.CompanyId && r.ArchivedAt == null))))
+            || a.Deals.Any(l => db.Set<Deal>().Any(d => d.Id == l.DealId && (d.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == d.CompanyId && r.ArchivedAt == null)))));
+
+        // A task with no link is its owner's own to-do.
+        builder.Entity<TaskItem>().HasQueryFilter(SanusDb.PartnerFilter, t =>
+            db.PartnerScope == null
+            || (t.OwnerId != null && t.OwnerId == db.CurrentUserId)
+            || (t.CompanyId != null && (t.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == t.CompanyId && r.ArchivedAt == null)))
+            || (t.ContactId != null && db.Set<ContactCompany>().Any(cc => cc.ContactId == t.ContactId && (cc.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == cc.CompanyId && r.ArchivedAt == null))))
+            || (t.DealId != null && db.Set<Deal>().Any(d => d.Id == t.DealId && (d.CompanyId == db.PartnerScope
+                || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == d.CompanyId && r.ArchivedAt == null)))));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Platform.Problems;
@@ -18,7 +19,8 @@ public static class CompanyMerge
 
     private static readonly IReadOnlyList<string> Stored = [.. Fields, "NormalizedName", "SearchText", "ArchivedAt"];
 
-    private sealed record Moved(List<Guid> Sites, List<Guid> RelationshipsFrom, List<Guid> RelationshipsTo, List<Guid> RelationshipsArchived, List<Guid> ContactsMoved, List<Guid> ContactsShared);
+    /// <param name="Activities">Activity links and tasks moved; null in merges made before activities existed.</param>
+    private sealed record Moved(List<Guid> Sites, List<Guid> RelationshipsFrom, List<Guid> RelationshipsTo, List<Guid> RelationshipsArchived, List<Guid> ContactsMoved, List<Guid> ContactsShared, ActivityMoves.Moved? Activities = null);
 
     public static async Task<MergeRecord> MergeAsync(SanusDb db, TimeProvider clock, Guid survivorId, Guid otherId, IReadOnlyDictionary<string, string>? take)
     {
@@ -82,6 +84,7 @@ public static class CompanyMerge
             }
         }
 
+        moved = moved with { Activities = await ActivityMoves.MoveCompanyAsync(db, other.Id, survivor.Id) };
         other.ArchivedAt = now;
         merge.Moved = JsonSerializer.Serialize(moved);
         db.Add(merge);
@@ -122,6 +125,7 @@ public static class CompanyMerge
         var movedContactLinks = await db.Set<ContactCompany>().Where(cc => cc.CompanyId == survivor.Id && moved.ContactsMoved.Contains(cc.ContactId)).ToListAsync();
         db.RemoveRange(movedContactLinks);
         db.AddRange(moved.ContactsMoved.Concat(moved.ContactsShared).Select(id => new ContactCompany { ContactId = id, CompanyId = other.Id }));
+        await ActivityMoves.UndoCompanyAsync(db, moved.Activities, other.Id, survivor.Id);
         merge.UndoneAt = clock.GetUtcNow().UtcDateTime;
         db.AuditReason = $"Undo of merge {merge.Id}: {other.Name} ({other.Id}) separated from {survivor.Name} ({survivor.Id})";
         await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Platform.Problems;
 
@@ -17,7 +18,8 @@ public static class ContactMerge
 
     private static readonly IReadOnlyList<string> Stored = [.. Fields, "NormalizedEmail", "SortName", "SearchText", "ArchivedAt"];
 
-    private sealed record Moved(List<Guid> CompaniesAddedToSurvivor, List<Guid> CompaniesOfMerged);
+    /// <param name="Activities">Activity links, meeting attendance and tasks moved; null in merges made before activities existed.</param>
+    private sealed record Moved(List<Guid> CompaniesAddedToSurvivor, List<Guid> CompaniesOfMerged, ActivityMoves.Moved? Activities = null);
 
     public static async Task<MergeRecord> MergeAsync(SanusDb db, TimeProvider clock, Guid survivorId, Guid otherId, IReadOnlyDictionary<string, string>? take)
     {
@@ -34,7 +36,6 @@ public static class ContactMerge
             other.Companies.Select(c => c.CompanyId).Where(id => survivor.Companies.All(s => s.CompanyId != id)).ToList(),
             other.Companies.Select(c => c.CompanyId).ToList());
         var merge = Merging.NewRecord(db, "Contact", survivor, other, Stored, now);
-        merge.Moved = JsonSerializer.Serialize(moved);
         var reason = $"Merge of contact {other.FullName} ({other.Id}) into {survivor.FullName} ({survivor.Id})";
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -49,6 +50,8 @@ public static class ContactMerge
         Merging.TakeChosenValues(db, survivor, other, Fields, take);
         survivor.RefreshDerived();
         survivor.Companies.AddRange(moved.CompaniesAddedToSurvivor.Select(id => new ContactCompany { ContactId = survivor.Id, CompanyId = id }));
+        moved = moved with { Activities = await ActivityMoves.MoveContactAsync(db, other.Id, survivor.Id) };
+        merge.Moved = JsonSerializer.Serialize(moved);
         db.Add(merge);
         db.AuditReason = reason;
         await db.SaveChangesAsync();
@@ -71,6 +74,7 @@ public static class ContactMerge
 
         Merging.Restore(db, other, merge.MergedBefore);
         other.Companies.AddRange(moved.CompaniesOfMerged.Select(id => new ContactCompany { ContactId = other.Id, CompanyId = id }));
+        await ActivityMoves.UndoContactAsync(db, moved.Activities, other.Id, survivor.Id);
         merge.UndoneAt = clock.GetUtcNow().UtcDateTime;
         db.AuditReason = reason;
         await db.SaveChangesAsync();

@@ -2,7 +2,7 @@ using Sanus.Web.Platform.Records;
 
 namespace Sanus.Web.Features.Tasks;
 
-/// <summary>A to-do for a person (ACT-2), optionally linked to a deal, company or contact.</summary>
+/// <summary>A to-do for a person (ACT-2), optionally linked to a deal, company and contact. Overdue is computed, never stored.</summary>
 public sealed class TaskItem : Entity
 {
     public string Title { get; set; } = "";
@@ -20,4 +20,9 @@ public sealed class TaskItem : Entity
     public Guid? CompanyId { get; set; }
 
     public Guid? ContactId { get; set; }
+
+    /// <summary>The activity this task follows up, when it was created from one.</summary>
+    public Guid? ActivityId { get; set; }
+
+    public bool IsOverdue(DateTime now) => !Done && DueAt < now;
 }

@@ -12,6 +12,7 @@ public static class Capabilities
     public const string CompaniesEdit = "companies.edit";
     public const string ContactsEdit = "contacts.edit";
     public const string DealsEdit = "deals.edit";
+    public const string ActivitiesLog = "activities.log";
     public const string DataImport = "data.import";
     public const string DataExport = "data.export";
     public const string RecordsMerge = "records.merge";
@@ -32,6 +33,7 @@ public static class Capabilities
         [CompaniesEdit] = "Create, edit, archive and restore companies and sites",
         [ContactsEdit] = "Create, edit, archive and restore contacts",
         [DealsEdit] = "Create and edit deals, move them through the pipeline",
+        [ActivitiesLog] = "Log activities, send meeting invites and manage tasks on the records one may see",
         [DataImport] = "Import companies, contacts and deals from files",
         [DataExport] = "Export list views to CSV or XLSX",
         [RecordsMerge] = "Merge duplicate companies and contacts",
