@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Platform.Auth;
 
 namespace Sanus.Web.DemoData;
@@ -58,6 +59,7 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
             await DemoUsers.LoadAsync(this, password, companies);
             var usersByEmail = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id);
             await DemoDeals.LoadAsync(db, clock, usersByEmail);
+            await DemoActivities.LoadAsync(db, clock, MeetingSettings.From(configuration));
         }
 
         return password;
