@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
@@ -22,6 +23,7 @@ public static class ListLatency
     private const int CompanyCount = 20_000;
     private const int ContactCount = 50_000;
     private const int DealCount = 30_000;
+    private const int ActivityCount = 500_000;
     private const int Runs = 200;
 
     public static async Task<int> RunAsync()
@@ -33,7 +35,7 @@ public static class ListLatency
         {
             var generate = Stopwatch.StartNew();
             await GenerateAsync(connection);
-            Console.WriteLine($"Generated {CompanyCount:N0} companies, {ContactCount:N0} contacts, {DealCount:N0} deals in {generate.Elapsed.TotalSeconds:F1} s.");
+            Console.WriteLine($"Generated {CompanyCount:N0} companies, {ContactCount:N0} contacts, {DealCount:N0} deals, {ActivityCount:N0} activities in {generate.Elapsed.TotalSeconds:F1} s.");
             Console.WriteLine();
             Console.WriteLine("| query | p50 ms | p95 ms | p99 ms |");
             Console.WriteLine("|---|---:|---:|---:|");
@@ -51,6 +53,8 @@ public static class ListLatency
             await MeasureAsync(connection, "deals: board (9 columns, 20 cards)", db => DealList.BoardAsync(db, new DealList.Filter(), 20));
             await MeasureAsync(connection, "deals: list by amount", db => DealList.ListAsync(db, new DealList.Filter(Sort: "-amount"), 50, null));
             await MeasureAsync(connection, "deals: list filtered country+class", db => DealList.ListAsync(db, new DealList.Filter(Country: "ES", DealClass: "insurer"), 50, null));
+            await MeasureAsync(connection, "timeline: company with 25 activities (first page)", db => TimelineFeed.PageAsync(db, TimeProvider.System, _busyCompany, null, null, 25, null));
+            await MeasureAsync(connection, "timeline: deal (first page)", db => TimelineFeed.PageAsync(db, TimeProvider.System, null, null, _busyDeal, 25, null));
             return 0;
         }
         finally
@@ -61,6 +65,8 @@ public static class ListLatency
     }
 
     private static string? _deepCursor;
+    private static Guid _busyCompany;
+    private static Guid _busyDeal;
 
     private static async Task<string?> DeepCursorAsync(SanusDb db)
     {
@@ -227,5 +233,34 @@ public static class ListLatency
 
             await db.SaveChangesAsync();
         }
+
+        var dealIds = await ReadDealIdsAsync(connection);
+        _busyCompany = companyIds[0];
+        _busyDeal = dealIds[0];
+        for (var batch = 0; batch < ActivityCount; batch += 10_000)
+        {
+            await using var db = NewDb(connection, audited: false);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = batch; i < batch + 10_000; i++)
+            {
+                var activity = new Sanus.Web.Features.Activities.Activity
+                {
+                    Type = "call", Direction = i % 5 == 0 ? "inbound" : "outbound", Subject = "Call " + i, At = DateTime.UnixEpoch.AddMinutes(i),
+                    CreatedAt = DateTime.UnixEpoch, UpdatedAt = DateTime.UnixEpoch, Version = 1,
+                };
+                activity.Companies.Add(new Sanus.Web.Features.Activities.ActivityCompany { ActivityId = activity.Id, CompanyId = companyIds[i % CompanyCount] });
+                activity.Contacts.Add(new Sanus.Web.Features.Activities.ActivityContact { ActivityId = activity.Id, ContactId = contactIds[i % ContactCount] });
+                activity.Deals.Add(new Sanus.Web.Features.Activities.ActivityDeal { ActivityId = activity.Id, DealId = dealIds[i % DealCount] });
+                db.Add(activity);
+            }
+
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static async Task<List<Guid>> ReadDealIdsAsync(string connection)
+    {
+        await using var db = NewDb(connection, audited: false);
+        return await db.Set<Deal>().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync();
     }
 }
