@@ -245,8 +245,13 @@ public static class ListLatency
             {
                 var activity = new Sanus.Web.Features.Activities.Activity
                 {
-                    Type = "call", Direction = i % 5 == 0 ? "inbound" : "outbound", Subject = "Call " + i, At = DateTime.UnixEpoch.AddMinutes(i),
-                    CreatedAt = DateTime.UnixEpoch, UpdatedAt = DateTime.UnixEpoch, Version = 1,
+                    Type = "call",
+                    Direction = i % 5 == 0 ? "inbound" : "outbound",
+                    Subject = "Call " + i,
+                    At = DateTime.UnixEpoch.AddMinutes(i),
+                    CreatedAt = DateTime.UnixEpoch,
+                    UpdatedAt = DateTime.UnixEpoch,
+                    Version = 1,
                 };
                 activity.Companies.Add(new Sanus.Web.Features.Activities.ActivityCompany { ActivityId = activity.Id, CompanyId = companyIds[i % CompanyCount] });
                 activity.Contacts.Add(new Sanus.Web.Features.Activities.ActivityContact { ActivityId = activity.Id, ContactId = contactIds[i % ContactCount] });
