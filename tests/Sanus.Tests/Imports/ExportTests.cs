@@ -100,6 +100,6 @@ public sealed class ExportTests(SanusApp app) : IClassFixture<SanusApp>
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.StartsWith("Id,First name", (await export.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Import companies or contacts", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Import companies, contacts or deals", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

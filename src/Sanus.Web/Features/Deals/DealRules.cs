@@ -50,9 +50,7 @@ public static class DealRules
     {
         var deal = new Deal { StageEnteredAt = clock.GetUtcNow().UtcDateTime };
         await ApplyAsync(db, deal, input);
-        db.Add(deal);
-        db.Add(new DealStageChange { DealId = deal.Id, ToStage = deal.Stage, At = deal.StageEnteredAt, UserId = db.CurrentUser.Id });
-        await ApplyAutomaticStatusesAsync(db, deal);
+        await AddAsync(db, deal);
         await db.SaveChangesAsync();
         return deal;
     }
@@ -229,10 +227,72 @@ public static class DealRules
         }
     }
 
+    /// <summary>What validation needs from the database: the companies (only those the caller may see, not archived), the active deal classes, contacts, users and deals named.</summary>
+    public sealed record Facts(
+        IReadOnlyDictionary<Guid, (string Name, string Country)> Companies, IReadOnlyList<string> DealClasses, IReadOnlySet<Guid> ContactIds,
+        IReadOnlySet<string> ActiveUserIds, IReadOnlySet<Guid> DealIds);
+
+    /// <summary>Loads the facts once; a null collection reads every company, contact or active user the caller may see (for imports).</summary>
+    public static async Task<Facts> LoadFactsAsync(
+        SanusDb db, IReadOnlyCollection<Guid>? companyIds, IReadOnlyCollection<Guid>? contactIds, IReadOnlyCollection<string>? ownerIds, IReadOnlyCollection<Guid> dealIds)
+    {
+        var companies = db.Set<Company>().Where(c => c.ArchivedAt == null);
+        if (companyIds is not null)
+        {
+            companies = companies.Where(c => companyIds.Contains(c.Id));
+        }
+
+        var contacts = db.Set<Contact>().AsQueryable();
+        if (contactIds is not null)
+        {
+            contacts = contacts.Where(c => contactIds.Contains(c.Id));
+        }
+
+        var users = db.Users.Where(u => u.IsActive);
+        if (ownerIds is not null)
+        {
+            users = users.Where(u => ownerIds.Contains(u.Id));
+        }
+
+        return new Facts(
+            await companies.Select(c => new { c.Id, c.Name, c.Country }).ToDictionaryAsync(c => c.Id, c => (c.Name, c.Country)),
+            await Lookups.ActiveValuesAsync(db, DealLookups.DealClassList),
+            (await contacts.Select(c => c.Id).ToListAsync()).ToHashSet(),
+            (await users.Select(u => u.Id).ToListAsync()).ToHashSet(),
+            dealIds.Count == 0 ? new HashSet<Guid>() : (await db.Set<Deal>().Where(d => dealIds.Contains(d.Id)).Select(d => d.Id).ToListAsync()).ToHashSet());
+    }
+
+    /// <summary>
+    /// Adds a deal created outside <see cref="CreateAsync"/> (already filled in by <see cref="TryApply"/>) with its first stage
+    /// change and the statuses that follow from it; the caller saves.
+    /// </summary>
+    public static async Task AddAsync(SanusDb db, Deal deal)
+    {
+        db.Add(deal);
+        db.Add(new DealStageChange { DealId = deal.Id, ToStage = deal.Stage, At = deal.StageEnteredAt, UserId = db.CurrentUser.Id });
+        await ApplyAutomaticStatusesAsync(db, deal);
+    }
+
     private static async Task ApplyAsync(SanusDb db, Deal deal, DealInput input)
     {
+        var facts = await LoadFactsAsync(
+            db, input.CompanyId is { } companyId ? [companyId] : [], (input.ContactIds ?? []).Distinct().ToList(),
+            input.OwnerId is { Length: > 0 } owner ? [owner] : [], input.PreviousPhaseDealId is { } previous ? [previous] : []);
+        var errors = TryApply(deal, input, facts);
+        if (errors.Count > 0)
+        {
+            throw ProblemException.Invalid(errors);
+        }
+    }
+
+    /// <summary>
+    /// Validates <paramref name="input"/> against <paramref name="deal"/> and, when it is valid, applies it: the errors by field, empty
+    /// when the deal was changed. Nothing is saved; imports validate each row with it.
+    /// </summary>
+    public static Dictionary<string, string[]> TryApply(Deal deal, DealInput input, Facts facts)
+    {
         var errors = new Dictionary<string, string[]>();
-        var company = input.CompanyId is { } companyId ? await db.Set<Company>().SingleOrDefaultAsync(c => c.Id == companyId && c.ArchivedAt == null) : null;
+        (string Name, string Country)? company = input.CompanyId is { } companyId && facts.Companies.TryGetValue(companyId, out var found) ? found : null;
         if (company is null)
         {
             errors["companyId"] = ["Choose the company the deal is with."];
@@ -250,7 +310,7 @@ public static class DealRules
             errors["country"] = ["The country of the legal entity that contracts: " + countryError];
         }
 
-        await Lookups.RequireAsync(db, DealLookups.DealClassList, input.DealClass, "dealClass", "the deal class (the value proposition)", errors);
+        Lookups.Require(facts.DealClasses, input.DealClass, "dealClass", "the deal class (the value proposition)", errors);
 
         if (input.Origin is null || DealStages.Origins.All(o => o.Value != input.Origin))
         {
@@ -269,30 +329,30 @@ public static class DealRules
         }
 
         var contactIds = (input.ContactIds ?? []).Distinct().ToList();
-        if (contactIds.Count > 0 && await db.Set<Contact>().CountAsync(c => contactIds.Contains(c.Id)) != contactIds.Count)
+        if (!contactIds.All(facts.ContactIds.Contains))
         {
             errors["contactIds"] = ["One of the contacts doesn't exist or you may not see it."];
         }
 
-        if (input.OwnerId is { Length: > 0 } ownerId && !await db.Users.AnyAsync(u => u.Id == ownerId && u.IsActive))
+        if (input.OwnerId is { Length: > 0 } ownerId && !facts.ActiveUserIds.Contains(ownerId))
         {
             errors["ownerId"] = ["Choose an active user as the owner."];
         }
 
-        if (input.PreviousPhaseDealId is { } previous && (previous == deal.Id || !await db.Set<Deal>().AnyAsync(d => d.Id == previous)))
+        if (input.PreviousPhaseDealId is { } previous && (previous == deal.Id || !facts.DealIds.Contains(previous)))
         {
             errors["previousPhaseDealId"] = ["Choose the deal of the previous phase."];
         }
 
         if (errors.Count > 0)
         {
-            throw ProblemException.Invalid(errors);
+            return errors;
         }
 
-        deal.CompanyId = company!.Id;
+        deal.CompanyId = input.CompanyId!.Value;
         deal.Description = description;
         deal.Country = country!;
-        deal.Name = NameOf(country!, company.Name, description, lost: false);
+        deal.Name = NameOf(country!, company!.Value.Name, description, lost: false);
         deal.DealClass = input.DealClass!;
         deal.Origin = input.Origin!;
         deal.Amount = decimal.Round(input.Amount ?? deal.Amount, 2, MidpointRounding.ToEven);
@@ -316,6 +376,7 @@ public static class DealRules
         deal.ImplementationTimeline = input.ImplementationTimeline is null ? deal.ImplementationTimeline : Clean(input.ImplementationTimeline);
         deal.Contacts.RemoveAll(c => !contactIds.Contains(c.ContactId));
         deal.Contacts.AddRange(contactIds.Where(id => deal.Contacts.All(c => c.ContactId != id)).Select(id => new DealContact { DealId = deal.Id, ContactId = id }));
+        return errors;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -35,11 +35,29 @@ public static class ImportFields
         new("notes", "Notes", ["notes", "note", "notas", "comments", "comentarios"]),
     ];
 
+    /// <summary>
+    /// Deals start at Prospected: there is no stage field, because the gates (DL-4) apply to moves and an import must not skip them.
+    /// The name is built (DL-3) and the country is the company's.
+    /// </summary>
+    public static readonly IReadOnlyList<Field> Deals =
+    [
+        new("company", "Company (name, website or id)", ["company", "company name", "empresa", "organisation", "organization", "account", "account name", "company website", "company id", "customer", "cliente"]),
+        new("description", "Description", ["description", "deal description", "descripcion", "deal title", "opportunity", "oportunidad", "subject"]),
+        new("dealClass", "Deal class", ["deal class", "class", "value proposition", "clase", "clase de oportunidad", "segment"]),
+        new("origin", "Origin", ["origin", "source", "lead source", "deal source", "origen", "fuente"]),
+        new("amount", "Amount", ["amount", "value", "deal value", "importe", "valor", "monto", "revenue"]),
+        new("currency", "Currency", ["currency", "moneda", "divisa", "currency code"]),
+        new("expectedCloseDate", "Expected close date (YYYY-MM-DD)", ["expected close date", "close date", "closing date", "expected close", "fecha de cierre", "fecha cierre", "fecha prevista de cierre"]),
+        new("ownerEmail", "Owner (email of a user)", ["owner email", "owner", "deal owner", "owner e-mail", "propietario", "responsable", "sales rep"]),
+        new("contactEmails", "Contacts (emails, separated by ;)", ["contact emails", "contact email", "contacts", "contact", "contactos", "contacto", "emails"]),
+    ];
+
     public static IReadOnlyList<Field> For(string kind) => kind switch
     {
         ImportKinds.Companies => Companies,
         ImportKinds.Contacts => Contacts,
-        _ => throw ProblemException.Invalid("kind", "Choose what the file holds: companies or contacts."),
+        ImportKinds.Deals => Deals,
+        _ => throw ProblemException.Invalid("kind", "Choose what the file holds: companies, contacts or deals."),
     };
 
     /// <summary>For each header, the field it most likely holds (exact synonym first, then a header that contains one), each field used once.</summary>

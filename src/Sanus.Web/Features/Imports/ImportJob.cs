@@ -11,7 +11,7 @@ public sealed class ImportJob : INotAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
-    /// <summary>companies or contacts (<see cref="ImportKinds"/>).</summary>
+    /// <summary>companies, contacts or deals (<see cref="ImportKinds"/>).</summary>
     public string Kind { get; set; } = "";
 
     public string FileName { get; set; } = "";
@@ -69,8 +69,9 @@ public static class ImportKinds
 {
     public const string Companies = "companies";
     public const string Contacts = "contacts";
+    public const string Deals = "deals";
 
-    public static readonly IReadOnlyList<string> All = [Companies, Contacts];
+    public static readonly IReadOnlyList<string> All = [Companies, Contacts, Deals];
 }
 
 public static class ImportStatuses

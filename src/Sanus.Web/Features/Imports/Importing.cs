@@ -88,7 +88,7 @@ public static class Importing
         var job = await FindAsync(db, userId, id);
         EnsureEditable(job);
         var sheet = await ReadAsync(db, job);
-        var import = KindImport.For(job.Kind);
+        var import = KindImport.For(job.Kind, clock);
         await import.LoadAsync(db, cancellationToken);
         var report = Check(import, job, sheet, choices: null);
         Reset(job, ImportStatuses.Checked, clock);
@@ -129,7 +129,7 @@ public static class Importing
         await db.SaveChangesAsync(cancellationToken);
         progress.Set(id, 0);
 
-        var import = KindImport.For(job.Kind);
+        var import = KindImport.For(job.Kind, clock);
         import.AuditReason = $"Import of {job.FileName} (import job {job.Id})";
         await import.LoadAsync(db, cancellationToken);
         var report = Check(import, job, sheet, JsonSerializer.Deserialize<RunChoices>(job.ChoicesJson ?? "{}", Json));

@@ -26,7 +26,7 @@ public static class ImportsApi
         imports.MapGet("/", List).WithSummary("Your recent imports, newest first.");
         // A multipart upload: only a bearer token may write to the API (ADR 0004), so there is no cookie to forge and no antiforgery token.
         imports.MapPost("/", Upload).DisableAntiforgery()
-            .WithSummary("Upload a CSV or XLSX file (multipart: file, kind=companies|contacts): the job with the columns' guessed mapping and a preview of the first 10 rows.");
+            .WithSummary("Upload a CSV or XLSX file (multipart: file, kind=companies|contacts|deals): the job with the columns' guessed mapping and a preview of the first 10 rows.");
         imports.MapGet("/{id:guid}", Get).WithSummary("The import: status, progress (processedRows of totalRows), counts and the report of rows with errors or duplicates.");
         imports.MapPut("/{id:guid}/mapping", SetMapping).WithSummary("Set the field of each column ({\"columns\": [\"name\", null, …]}, one per header): the job with a new preview.");
         imports.MapPost("/{id:guid}/dry-run", DryRun).WithSummary("Check every row without writing: each row is ok, an error (field and message) or a duplicate (with the candidate).");
@@ -48,7 +48,7 @@ public static class ImportsApi
     {
         if (!request.HasFormContentType)
         {
-            throw ProblemException.Invalid("file", "Send multipart/form-data with the file as the field \"file\" and kind=companies or contacts.");
+            throw ProblemException.Invalid("file", "Send multipart/form-data with the file as the field \"file\" and kind=companies, contacts or deals.");
         }
 
         var form = await request.ReadFormAsync();

@@ -12,9 +12,10 @@ public abstract class KindImport
     /// <summary>Rows written per SaveChanges: large enough to amortise the round trips, small enough to keep the change tracker quick.</summary>
     protected const int BatchSize = 2000;
 
-    public static KindImport For(string kind) => kind switch
+    public static KindImport For(string kind, TimeProvider clock) => kind switch
     {
         ImportKinds.Companies => new CompanyImport(),
+        ImportKinds.Deals => new DealImport(clock),
         _ => new ContactImport(),
     };
 
