@@ -17,6 +17,7 @@ using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
+using Sanus.Web.Platform.Signatures;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<FirstRun>();
+builder.Services.AddScoped<Signing>();
 builder.Services.AddSanusImports();
 builder.Services.AddSanusMail(builder.Configuration);
 builder.Services.AddSanusActivities(builder.Configuration);

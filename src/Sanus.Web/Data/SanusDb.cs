@@ -5,15 +5,20 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Features.Implementation;
 using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
+using Sanus.Web.Features.Quotations;
 using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Lookups;
+using Sanus.Web.Platform.Numbering;
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Signatures;
 
 namespace Sanus.Web.Data;
 
@@ -254,6 +259,11 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
 
         ImportModel.Configure(builder);
         ActivityModel.Configure(builder);
+        SignatureModel.Configure(builder);
+        NumberSequence.Configure(builder);
+        QuotationModel.Configure(builder);
+        ContractModel.Configure(builder);
+        ImplementationModel.Configure(builder);
 
         // Last, so every editable record configured above gets its version as the concurrency token (REC-2).
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Features.Implementation;
+using Sanus.Web.Features.Quotations;
 using Sanus.Web.Features.Tasks;
 
 namespace Sanus.Web.Features.Companies;
@@ -33,6 +36,14 @@ public static class PartnerScopeFilters
             db.PartnerScope == null
             || d.CompanyId == db.PartnerScope
             || db.Set<CompanyRelationship>().Any(r => r.FromCompanyId == db.PartnerScope && r.Type == RelationshipTypes.DistributorOf && r.ToCompanyId == d.CompanyId && r.ArchivedAt == null));
+
+        // Quotations, contracts and implementation plans are the partner's when their deal is.
+        builder.Entity<Quotation>().HasQueryFilter(SanusDb.PartnerFilter, q =>
+            db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == q.DealId));
+        builder.Entity<Contract>().HasQueryFilter(SanusDb.PartnerFilter, c =>
+            db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == c.DealId));
+        builder.Entity<ImplementationPlan>().HasQueryFilter(SanusDb.PartnerFilter, p =>
+            db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == p.DealId));
 
         builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
             db.PartnerScope == null

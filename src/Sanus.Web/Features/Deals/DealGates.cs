@@ -6,21 +6,21 @@ namespace Sanus.Web.Features.Deals;
 /// </summary>
 public static class DealGates
 {
-    public static List<string> MissingFor(Deal deal, string target)
+    public static List<string> MissingFor(Deal deal, string target, DealGateFacts facts)
     {
         var missing = new List<string>();
         var from = DealStages.IndexOf(deal.Stage);
         var to = DealStages.IndexOf(target);
         for (var i = from + 1; i <= to; i++)
         {
-            missing.AddRange(MissingToEnter(deal, DealStages.InOrder[i]));
+            missing.AddRange(MissingToEnter(deal, DealStages.InOrder[i], facts));
         }
 
         return missing;
     }
 
     /// <summary>The facts missing for this one stage's gate, whatever stage the deal is in: the deal page shows each gate's state.</summary>
-    public static IEnumerable<string> MissingToEnter(Deal deal, string stage)
+    public static IEnumerable<string> MissingToEnter(Deal deal, string stage, DealGateFacts facts)
     {
         switch (stage)
         {
@@ -61,18 +61,17 @@ public static class DealGates
 
                 break;
 
-            // The quotation, contract and payment records arrive with the quotations module; until then these gates stay closed.
-            case DealStages.OfferSent:
+            case DealStages.OfferSent when !facts.QuotationIssued:
                 yield return "Offer Sent needs a quotation issued to the customer: no issued quotation is recorded.";
                 break;
-            case DealStages.OfferApproved:
+            case DealStages.OfferApproved when !facts.QuotationAccepted:
                 yield return "Offer Approved needs a quotation accepted by the customer: no accepted quotation is recorded.";
                 break;
-            case DealStages.ContractSigned:
+            case DealStages.ContractSigned when !facts.ContractSigned:
                 yield return "Contract Signed needs a contract signed by both parties: no signed contract is recorded.";
                 break;
-            case DealStages.PaymentDone:
-                yield return "Payment Done needs the payment recorded against the contract: no payment is recorded.";
+            case DealStages.PaymentDone when !facts.PaymentRecorded:
+                yield return "Payment Done needs the payment recorded against the signed contract: the recorded payments don't cover the agreed amount yet.";
                 break;
         }
     }

@@ -86,7 +86,7 @@ public static class DealRules
             return deal;
         }
 
-        var missing = DealGates.MissingFor(deal, target);
+        var missing = DealGates.MissingFor(deal, target, await DealGateFacts.LoadAsync(db, deal.Id));
         if (missing.Count > 0)
         {
             throw ProblemException.Refused($"The deal can't enter {target} yet", missing);
@@ -95,6 +95,29 @@ public static class DealRules
         await EnterStageAsync(db, clock, deal, target);
         await Versioning.SaveAsync(db, deal, expectedVersion, DealView.Of);
         return deal;
+    }
+
+    /// <summary>
+    /// Moves a deal forward to <paramref name="target"/> after the record behind that gate was saved (an issued or
+    /// accepted quotation, a signed contract, a payment), inside the caller's transaction. Never moves a deal back
+    /// or a lost one; leaves the deal where it is while a gate on the way still misses a fact (the deal page says which).
+    /// </summary>
+    public static async Task<bool> AdvanceAsync(SanusDb db, TimeProvider clock, Guid dealId, string target)
+    {
+        var deal = await GetAsync(db, dealId);
+        if (deal.IsLost || DealStages.IndexOf(deal.Stage) >= DealStages.IndexOf(target))
+        {
+            return false;
+        }
+
+        if (DealGates.MissingFor(deal, target, await DealGateFacts.LoadAsync(db, deal.Id)).Count > 0)
+        {
+            return false;
+        }
+
+        await EnterStageAsync(db, clock, deal, target);
+        await db.SaveChangesAsync();
+        return true;
     }
 
     /// <summary>DL-5, ACM-3: a lost deal needs a reason, may invite feedback, and its come-back date becomes a task for the owner.</summary>

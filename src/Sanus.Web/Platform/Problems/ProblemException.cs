@@ -57,6 +57,9 @@ public sealed class ProblemException : Exception
     public static ProblemException NotFound(string what) =>
         new(StatusCodes.Status404NotFound, "Not found", $"There is no {what} with that id, or you may not see it.", new Dictionary<string, string[]>(), new Dictionary<string, object?>());
 
+    public static ProblemException Locked() =>
+        new(StatusCodes.Status423Locked, "Account locked", "Too many failed attempts. Try again in 15 minutes or ask an administrator to unlock the account.", new Dictionary<string, string[]>(), new Dictionary<string, object?>());
+
     public static ProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "Forbidden", detail, new Dictionary<string, string[]>(), new Dictionary<string, object?>());
 

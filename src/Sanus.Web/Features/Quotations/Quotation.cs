@@ -1,0 +1,35 @@
+using Sanus.Web.Platform.Records;
+
+namespace Sanus.Web.Features.Quotations;
+
+/// <summary>
+/// A quotation for a deal (Q-2..Q-5). One row per revision: a change to an issued quotation supersedes it and
+/// starts the next revision under the same number.
+/// </summary>
+public sealed class Quotation : Entity
+{
+    public Guid DealId { get; set; }
+
+    /// <summary>REC-4: e.g. Q-2026-0007, shared by every revision of the quotation.</summary>
+    public string Number { get; set; } = "";
+
+    public int Revision { get; set; } = 1;
+
+    public string Status { get; set; } = QuotationStatus.Draft;
+
+    public DateTime? IssuedAt { get; set; }
+
+    public DateTime? AcceptedAt { get; set; }
+}
+
+public static class QuotationStatus
+{
+    public const string Draft = "Draft";
+    public const string AwaitingApproval = "Awaiting approval";
+    public const string Approved = "Approved";
+    public const string Issued = "Issued";
+    public const string Accepted = "Accepted";
+    public const string Rejected = "Rejected";
+    public const string Superseded = "Superseded";
+    public const string Cancelled = "Cancelled";
+}
