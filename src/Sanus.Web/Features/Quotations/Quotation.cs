@@ -17,6 +17,12 @@ public sealed class Quotation : Entity
 
     public string Status { get; set; } = QuotationStatus.Draft;
 
+    /// <summary>ISO 4217 code of every amount on the quotation.</summary>
+    public string Currency { get; set; } = "EUR";
+
+    /// <summary>The grand total the system computed (after discounts and taxes); what a contract from it agrees to.</summary>
+    public decimal Total { get; set; }
+
     public DateTime? IssuedAt { get; set; }
 
     public DateTime? AcceptedAt { get; set; }

@@ -11,7 +11,7 @@ using Sanus.Web.Data;
 namespace Sanus.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SanusDb))]
-    [Migration("20261125060117_QuotationsContractsSignatures")]
+    [Migration("20261125061149_QuotationsContractsSignatures")]
     partial class QuotationsContractsSignatures
     {
         /// <inheritdoc />
@@ -1034,6 +1034,11 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
@@ -1051,6 +1056,10 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
