@@ -12,7 +12,7 @@ using Sanus.Web.Data;
 namespace Sanus.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SanusDb))]
-    [Migration("20261125060148_QuotationsContractsSignatures")]
+    [Migration("20261125061437_QuotationsContractsSignatures")]
     partial class QuotationsContractsSignatures
     {
         /// <inheritdoc />
@@ -1053,6 +1053,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<Guid>("DealId")
                         .HasColumnType("uuid");
 
@@ -1071,6 +1076,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
