@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sanus.Web.Features.Activities;
+using Sanus.Web.Features.Catalogue;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Contracts;
@@ -264,6 +265,7 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
         QuotationModel.Configure(builder);
         ContractModel.Configure(builder);
         ImplementationModel.Configure(builder);
+        CatalogueModel.Configure(builder);
 
         // Last, so every editable record configured above gets its version as the concurrency token (REC-2).
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))

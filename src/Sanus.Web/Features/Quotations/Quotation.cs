@@ -20,8 +20,14 @@ public sealed class Quotation : Entity
     /// <summary>ISO 4217 code of every amount on the quotation.</summary>
     public string Currency { get; set; } = "EUR";
 
-    /// <summary>The grand total the system computed (after discounts and taxes); what a contract from it agrees to.</summary>
-    public decimal Total { get; set; }
+    /// <summary>The grand total the system computed (after discounts and taxes), in minor units: what a contract from it agrees to.</summary>
+    public long TotalMinor { get; set; }
+
+    public decimal Total
+    {
+        get => TotalMinor / 100m;
+        set => TotalMinor = (long)decimal.Round(value * 100m, MidpointRounding.ToEven);
+    }
 
     public DateTime? IssuedAt { get; set; }
 

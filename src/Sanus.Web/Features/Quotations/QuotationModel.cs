@@ -12,7 +12,7 @@ public static class QuotationModel
             quotation.Property(q => q.Number).HasMaxLength(20);
             quotation.Property(q => q.Status).HasMaxLength(30);
             quotation.Property(q => q.Currency).HasMaxLength(3);
-            quotation.Property(q => q.Total).HasPrecision(18, 2);
+            quotation.Ignore(q => q.Total);
             quotation.HasOne<Deal>().WithMany().HasForeignKey(q => q.DealId).OnDelete(DeleteBehavior.Restrict);
             quotation.HasIndex(q => new { q.DealId, q.Status });
             quotation.HasIndex(q => new { q.Number, q.Revision }).IsUnique();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Sanus.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class QuotationsContractsSignatures : Migration
+    public partial class QuotationsCatalogueSignatures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,48 @@ namespace Sanus.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PriceList",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceList", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Product",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sku = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Gtin = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReferenceRegulation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Product", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotation",
                 columns: table => new
                 {
@@ -34,7 +76,7 @@ namespace Sanus.Migrations.Postgres.Migrations
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    TotalMinor = table.Column<long>(type: "bigint", nullable: false),
                     IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
@@ -71,6 +113,54 @@ namespace Sanus.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Signature", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PriceListEntry",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OptionCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    MinQuantity = table.Column<int>(type: "integer", nullable: false),
+                    UnitPriceMinor = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceListEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PriceListEntry_PriceList_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceList",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PriceListEntry_Product_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Product",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductOption",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductOption", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductOption_Product_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Product",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +267,44 @@ namespace Sanus.Migrations.Postgres.Migrations
                 column: "DealId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PriceList_Channel_Currency_ValidFrom",
+                table: "PriceList",
+                columns: new[] { "Channel", "Currency", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListEntry_PriceListId_ProductId_OptionCode_MinQuantity",
+                table: "PriceListEntry",
+                columns: new[] { "PriceListId", "ProductId", "OptionCode", "MinQuantity" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListEntry_ProductId",
+                table: "PriceListEntry",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Gtin",
+                table: "Product",
+                column: "Gtin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Name_Id",
+                table: "Product",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Sku",
+                table: "Product",
+                column: "Sku",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductOption_ProductId_Code",
+                table: "ProductOption",
+                columns: new[] { "ProductId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Quotation_DealId_Status",
                 table: "Quotation",
                 columns: new[] { "DealId", "Status" });
@@ -203,10 +331,22 @@ namespace Sanus.Migrations.Postgres.Migrations
                 name: "NumberSequences");
 
             migrationBuilder.DropTable(
+                name: "PriceListEntry");
+
+            migrationBuilder.DropTable(
+                name: "ProductOption");
+
+            migrationBuilder.DropTable(
                 name: "Signature");
 
             migrationBuilder.DropTable(
                 name: "Contract");
+
+            migrationBuilder.DropTable(
+                name: "PriceList");
+
+            migrationBuilder.DropTable(
+                name: "Product");
 
             migrationBuilder.DropTable(
                 name: "Quotation");

@@ -6,45 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Sanus.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class QuotationsContractsSignatures : Migration
+    public partial class QuotationsCatalogueSignatures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_DealId",
-                table: "TaskItem");
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "ActivityId",
-                table: "TaskItem",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "Activity",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    OwnerId = table.Column<string>(type: "TEXT", nullable: true),
-                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Activity", x => x.Id);
-                });
-
             migrationBuilder.CreateTable(
                 name: "NumberSequences",
                 columns: table => new
@@ -59,6 +25,48 @@ namespace Sanus.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PriceList",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceList", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Product",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Gtin = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReferenceRegulation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Product", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotation",
                 columns: table => new
                 {
@@ -68,7 +76,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    TotalMinor = table.Column<long>(type: "INTEGER", nullable: false),
                     IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
@@ -108,117 +116,49 @@ namespace Sanus.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ActivityAttendee",
-                columns: table => new
-                {
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ActivityAttendee", x => new { x.ActivityId, x.ContactId });
-                    table.ForeignKey(
-                        name: "FK_ActivityAttendee_Activity_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "Activity",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ActivityAttendee_Contact_ContactId",
-                        column: x => x.ContactId,
-                        principalTable: "Contact",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ActivityCompany",
-                columns: table => new
-                {
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ActivityCompany", x => new { x.ActivityId, x.CompanyId });
-                    table.ForeignKey(
-                        name: "FK_ActivityCompany_Activity_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "Activity",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ActivityCompany_Company_CompanyId",
-                        column: x => x.CompanyId,
-                        principalTable: "Company",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ActivityContact",
-                columns: table => new
-                {
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ActivityContact", x => new { x.ActivityId, x.ContactId });
-                    table.ForeignKey(
-                        name: "FK_ActivityContact_Activity_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "Activity",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ActivityContact_Contact_ContactId",
-                        column: x => x.ContactId,
-                        principalTable: "Contact",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ActivityDeal",
-                columns: table => new
-                {
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DealId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ActivityDeal", x => new { x.ActivityId, x.DealId });
-                    table.ForeignKey(
-                        name: "FK_ActivityDeal_Activity_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "Activity",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ActivityDeal_Deal_DealId",
-                        column: x => x.DealId,
-                        principalTable: "Deal",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "MeetingReminder",
+                name: "PriceListEntry",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OptionCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    MinQuantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPriceMinor = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_MeetingReminder", x => x.Id);
+                    table.PrimaryKey("PK_PriceListEntry", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MeetingReminder_Activity_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "Activity",
+                        name: "FK_PriceListEntry_PriceList_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceList",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PriceListEntry_Product_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Product",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductOption",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductOption", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductOption_Product_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Product",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -295,61 +235,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_ActivityId",
-                table: "TaskItem",
-                column: "ActivityId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_CompanyId_DueAt",
-                table: "TaskItem",
-                columns: new[] { "CompanyId", "DueAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_ContactId_DueAt",
-                table: "TaskItem",
-                columns: new[] { "ContactId", "DueAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_DealId_DueAt",
-                table: "TaskItem",
-                columns: new[] { "DealId", "DueAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_DueAt_Id",
-                table: "TaskItem",
-                columns: new[] { "DueAt", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Activity_At_Id",
-                table: "Activity",
-                columns: new[] { "At", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Activity_OwnerId",
-                table: "Activity",
-                column: "OwnerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActivityAttendee_ContactId",
-                table: "ActivityAttendee",
-                column: "ContactId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActivityCompany_CompanyId_ActivityId",
-                table: "ActivityCompany",
-                columns: new[] { "CompanyId", "ActivityId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActivityContact_ContactId_ActivityId",
-                table: "ActivityContact",
-                columns: new[] { "ContactId", "ActivityId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ActivityDeal_DealId_ActivityId",
-                table: "ActivityDeal",
-                columns: new[] { "DealId", "ActivityId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Contract_DealId",
                 table: "Contract",
                 column: "DealId");
@@ -382,15 +267,42 @@ namespace Sanus.Migrations.Sqlite.Migrations
                 column: "DealId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MeetingReminder_ActivityId",
-                table: "MeetingReminder",
-                column: "ActivityId",
+                name: "IX_PriceList_Channel_Currency_ValidFrom",
+                table: "PriceList",
+                columns: new[] { "Channel", "Currency", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListEntry_PriceListId_ProductId_OptionCode_MinQuantity",
+                table: "PriceListEntry",
+                columns: new[] { "PriceListId", "ProductId", "OptionCode", "MinQuantity" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_MeetingReminder_SentAt_DueAt",
-                table: "MeetingReminder",
-                columns: new[] { "SentAt", "DueAt" });
+                name: "IX_PriceListEntry_ProductId",
+                table: "PriceListEntry",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Gtin",
+                table: "Product",
+                column: "Gtin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Name_Id",
+                table: "Product",
+                columns: new[] { "Name", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Product_Sku",
+                table: "Product",
+                column: "Sku",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductOption_ProductId_Code",
+                table: "ProductOption",
+                columns: new[] { "ProductId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Quotation_DealId_Status",
@@ -413,25 +325,16 @@ namespace Sanus.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ActivityAttendee");
-
-            migrationBuilder.DropTable(
-                name: "ActivityCompany");
-
-            migrationBuilder.DropTable(
-                name: "ActivityContact");
-
-            migrationBuilder.DropTable(
-                name: "ActivityDeal");
-
-            migrationBuilder.DropTable(
                 name: "ImplementationPlan");
 
             migrationBuilder.DropTable(
-                name: "MeetingReminder");
+                name: "NumberSequences");
 
             migrationBuilder.DropTable(
-                name: "NumberSequences");
+                name: "PriceListEntry");
+
+            migrationBuilder.DropTable(
+                name: "ProductOption");
 
             migrationBuilder.DropTable(
                 name: "Signature");
@@ -440,39 +343,13 @@ namespace Sanus.Migrations.Sqlite.Migrations
                 name: "Contract");
 
             migrationBuilder.DropTable(
-                name: "Activity");
+                name: "PriceList");
+
+            migrationBuilder.DropTable(
+                name: "Product");
 
             migrationBuilder.DropTable(
                 name: "Quotation");
-
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_ActivityId",
-                table: "TaskItem");
-
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_CompanyId_DueAt",
-                table: "TaskItem");
-
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_ContactId_DueAt",
-                table: "TaskItem");
-
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_DealId_DueAt",
-                table: "TaskItem");
-
-            migrationBuilder.DropIndex(
-                name: "IX_TaskItem_DueAt_Id",
-                table: "TaskItem");
-
-            migrationBuilder.DropColumn(
-                name: "ActivityId",
-                table: "TaskItem");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TaskItem_DealId",
-                table: "TaskItem",
-                column: "DealId");
         }
     }
 }
