@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sanus.Web.Platform.Files;
 using SkiaSharp;
 
 namespace Sanus.Web.Platform.Documents;
@@ -16,6 +17,7 @@ public static class RecordPdf
         using var layout = new PdfLayout(document);
         var pages = layout.Build();
         using var stream = new MemoryStream();
+        // No creation date: the same document renders to the same bytes, so a stored copy can be checked by its hash.
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = $"{document.Title} {document.Number}";
         metadata.Author = document.Issuer.Name;
@@ -42,6 +44,9 @@ public static class RecordPdf
 
         return stream.ToArray();
     }
+
+    /// <summary>The file name to store or attach the document under, e.g. "Quotation Q-2026-0042 rev. 2.pdf".</summary>
+    public static string FileName(RecordDocument document) => FileStore.SafeName($"{document.Title} {document.Number}.pdf");
 
     /// <summary>How every signature reads on paper (REC-3): who, with what meaning, when (UTC) and which version (hash).</summary>
     public static string SignatureLine(DocumentSignature signature) =>
@@ -319,25 +324,44 @@ internal sealed class PdfLayout : IDisposable
 
         EnsureSpace(headerHeight + (Body.LineHeight * 2) + (2 * CellPadY));
         HeaderRow();
+        var freshPageLines = (int)((_bodyBottom - _bodyTop - headerHeight - (2 * CellPadY)) / Body.LineHeight);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             var cells = Enumerable.Range(0, table.Columns.Count)
                 .Select(i => _text.Wrap(i < row.Count ? row[i] : "", Body, widths[i] - (2 * CellPadX)))
                 .ToList();
-            var height = (cells.Max(c => Math.Max(1, c.Count)) * Body.LineHeight) + (2 * CellPadY);
-            if (EnsureSpace(height))
+            var lines = cells.Max(c => Math.Max(1, c.Count));
+            var start = 0;
+            while (start < lines)
             {
-                HeaderRow();
+                // A row moves to the next page whole; only a row taller than a whole page is split over pages.
+                var fit = (int)((_bodyBottom - _y - (2 * CellPadY)) / Body.LineHeight);
+                var take = lines - start <= fit ? lines - start : lines - start > freshPageLines && fit >= 2 ? fit : 0;
+                if (take == 0)
+                {
+                    NewPage();
+                    HeaderRow();
+                    continue;
+                }
+
+                var height = (take * Body.LineHeight) + (2 * CellPadY);
+                if (r % 2 == 1)
+                {
+                    Fill(Left, _y, ContentWidth, height, StripeFill);
+                }
+
+                var from = start;
+                Cells([.. cells.Select(c => c.Skip(from).Take(take).ToList())], Body, _y);
+                _y += height;
+                start += take;
+                if (start < lines)
+                {
+                    NewPage();
+                    HeaderRow();
+                }
             }
 
-            if (r % 2 == 1)
-            {
-                Fill(Left, _y, ContentWidth, height, StripeFill);
-            }
-
-            Cells(cells, Body, _y);
-            _y += height;
             Rule(Left, Right, _y, RuleColor, 0.5f);
         }
 
