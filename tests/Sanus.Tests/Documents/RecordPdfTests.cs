@@ -141,6 +141,23 @@ public sealed class RecordPdfTests
     }
 
     [Fact]
+    public void An_overlong_header_and_a_word_wider_than_its_column_are_cut_to_fit_instead_of_failing()
+    {
+        var token = string.Concat(Enumerable.Range(0, 400).Select(i => (char)('a' + (i % 26))));
+        var quotation = SampleDocuments.Quotation() with
+        {
+            Issuer = new DocumentHeader("Osteon Medical GmbH", [.. Enumerable.Range(1, 40).Select(i => $"Header line {i}")]),
+            Lines = new DocumentTable(["Description", "Amount"], [false, true], [[token, "1.00"]]),
+        };
+
+        var pages = PageTexts(RecordPdf.Render(quotation));
+
+        Assert.Contains(token, string.Concat(pages));
+        Assert.Contains("Headerline6", pages[0]);
+        Assert.DoesNotContain("Headerline7", pages[0]);
+    }
+
+    [Fact]
     public void The_same_document_renders_to_the_same_bytes_so_a_stored_copy_can_be_checked_by_its_hash() =>
         Assert.Equal(RecordPdf.Render(SampleDocuments.Quotation()), RecordPdf.Render(SampleDocuments.Quotation()));
 

@@ -122,28 +122,19 @@ internal sealed class PdfLayout : IDisposable
     /// <summary>Our header (issuer, title, number) and the footer with the page count, on every page.</summary>
     public void DrawPageFrame(SKCanvas canvas, int page, int pages)
     {
-        var issuerWidth = ContentWidth * 0.58f;
         var y = Margin;
-        foreach (var line in _text.Wrap(_document.Issuer.Name, IssuerName, issuerWidth))
+        foreach (var (line, style) in IssuerLines())
         {
-            _text.Draw(canvas, line, Left, y, IssuerName);
-            y += IssuerName.LineHeight;
+            _text.Draw(canvas, line, Left, y, style);
+            y += style.LineHeight;
         }
 
-        foreach (var line in _document.Issuer.Lines.SelectMany(l => _text.Wrap(l, Small, issuerWidth)))
+        y = Margin;
+        foreach (var (line, style) in TitleLines())
         {
-            _text.Draw(canvas, line, Left, y, Small);
-            y += Small.LineHeight;
+            _text.Draw(canvas, line, Right, y, style, alignRight: true);
+            y += style.LineHeight;
         }
-
-        var right = Margin;
-        foreach (var line in _text.Wrap(_document.Title, Title, ContentWidth * 0.4f))
-        {
-            _text.Draw(canvas, line, Right, right, Title, alignRight: true);
-            right += Title.LineHeight;
-        }
-
-        _text.Draw(canvas, _document.Number, Right, right, Number, alignRight: true);
 
         var ruleY = Margin + FrameHeaderHeight() + 6f;
         using var accent = new SKPaint { Color = Accent, StrokeWidth = 1.2f, IsAntialias = true };
@@ -177,14 +168,17 @@ internal sealed class PdfLayout : IDisposable
         canvas.Restore();
     }
 
-    private float FrameHeaderHeight()
-    {
-        var issuerWidth = ContentWidth * 0.58f;
-        var left = (_text.Wrap(_document.Issuer.Name, IssuerName, issuerWidth).Count * IssuerName.LineHeight)
-            + (_document.Issuer.Lines.Sum(l => _text.Wrap(l, Small, issuerWidth).Count) * Small.LineHeight);
-        var right = (_text.Wrap(_document.Title, Title, ContentWidth * 0.4f).Count * Title.LineHeight) + Number.LineHeight;
-        return Math.Max(left, right);
-    }
+    private float FrameHeaderHeight() =>
+        Math.Max(IssuerLines().Sum(l => l.Style.LineHeight), TitleLines().Sum(l => l.Style.LineHeight));
+
+    // Capped, so that however long the issuer's lines are, the header leaves the page to the content.
+    private IEnumerable<(string Text, TextStyle Style)> IssuerLines() =>
+        _text.Wrap(_document.Issuer.Name, IssuerName, ContentWidth * 0.58f).Take(2).Select(l => (l, IssuerName))
+            .Concat(_document.Issuer.Lines.SelectMany(l => _text.Wrap(l, Small, ContentWidth * 0.58f)).Take(6).Select(l => (l, Small)));
+
+    private IEnumerable<(string Text, TextStyle Style)> TitleLines() =>
+        _text.Wrap(_document.Title, Title, ContentWidth * 0.4f).Take(2).Select(l => (l, Title))
+            .Concat(_text.Wrap(_document.Number, Number, ContentWidth * 0.4f).Take(2).Select(l => (l, Number)));
 
     private void NewPage()
     {
@@ -338,6 +332,12 @@ internal sealed class PdfLayout : IDisposable
                 // A row moves to the next page whole; only a row taller than a whole page is split over pages.
                 var fit = (int)((_bodyBottom - _y - (2 * CellPadY)) / Body.LineHeight);
                 var take = lines - start <= fit ? lines - start : lines - start > freshPageLines && fit >= 2 ? fit : 0;
+                if (take == 0 && _y <= _bodyTop + headerHeight + 0.5f)
+                {
+                    // Already at the top of a page: draw what fits, at least a line, rather than turn pages forever.
+                    take = Math.Min(lines - start, Math.Max(1, fit));
+                }
+
                 if (take == 0)
                 {
                     NewPage();
