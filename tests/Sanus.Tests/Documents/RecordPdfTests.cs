@@ -122,6 +122,50 @@ public sealed class RecordPdfTests
     }
 
     [Fact]
+    public void A_line_taller_than_a_page_continues_on_the_next_page_under_repeated_column_headers()
+    {
+        var clauses = string.Join(" ", Enumerable.Range(1, 150).Select(i => $"Clause {i:000} of the service level agreement applies."));
+        var quotation = SampleDocuments.Quotation() with
+        {
+            Lines = new DocumentTable(["Description", "Amount"], [false, true], [["Service agreement: " + clauses, "12,000.00"], ["Spare parts kit", "950.00"]]),
+        };
+
+        var pages = PageTexts(RecordPdf.Render(quotation));
+
+        Assert.True(pages.Count >= 3, $"The long line should need two pages of its own, got {pages.Count} pages.");
+        var all = string.Concat(pages);
+        Assert.All(Enumerable.Range(1, 150), i => Assert.Contains($"Clause{i:000}oftheservicelevelagreementapplies.", all));
+        Assert.Contains("Sparepartskit", all);
+        Assert.All(pages.Take(2), text => Assert.Contains("DescriptionAmount", text));
+        Assert.Equal(1, pages.Count(text => text.Contains("Clause150", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_overlong_header_and_a_word_wider_than_its_column_are_cut_to_fit_instead_of_failing()
+    {
+        var token = string.Concat(Enumerable.Range(0, 400).Select(i => (char)('a' + (i % 26))));
+        var quotation = SampleDocuments.Quotation() with
+        {
+            Issuer = new DocumentHeader("Osteon Medical GmbH", [.. Enumerable.Range(1, 40).Select(i => $"Header line {i}")]),
+            Lines = new DocumentTable(["Description", "Amount"], [false, true], [[token, "1.00"]]),
+        };
+
+        var pages = PageTexts(RecordPdf.Render(quotation));
+
+        Assert.Contains(token, string.Concat(pages));
+        Assert.Contains("Headerline6", pages[0]);
+        Assert.DoesNotContain("Headerline7", pages[0]);
+    }
+
+    [Fact]
+    public void The_same_document_renders_to_the_same_bytes_so_a_stored_copy_can_be_checked_by_its_hash() =>
+        Assert.Equal(RecordPdf.Render(SampleDocuments.Quotation()), RecordPdf.Render(SampleDocuments.Quotation()));
+
+    [Fact]
+    public void The_file_name_is_the_title_and_number() =>
+        Assert.Equal("Quotation Q-2026-0042 rev. 2.pdf", RecordPdf.FileName(SampleDocuments.Quotation()));
+
+    [Fact]
     public void A_document_without_lines_totals_or_sections_still_has_its_header_and_signature_block()
     {
         var empty = new RecordDocument(new DocumentHeader("Osteon Medical GmbH", []), "Contract", "C-2026-0007", [], new DocumentParty("Clinica Rotger", []), null, [], [], []);

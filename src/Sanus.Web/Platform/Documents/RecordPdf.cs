@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sanus.Web.Platform.Files;
 using SkiaSharp;
 
 namespace Sanus.Web.Platform.Documents;
@@ -16,6 +17,7 @@ public static class RecordPdf
         using var layout = new PdfLayout(document);
         var pages = layout.Build();
         using var stream = new MemoryStream();
+        // No creation date: the same document renders to the same bytes, so a stored copy can be checked by its hash.
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = $"{document.Title} {document.Number}";
         metadata.Author = document.Issuer.Name;
@@ -42,6 +44,9 @@ public static class RecordPdf
 
         return stream.ToArray();
     }
+
+    /// <summary>The file name to store or attach the document under, e.g. "Quotation Q-2026-0042 rev. 2.pdf".</summary>
+    public static string FileName(RecordDocument document) => FileStore.SafeName($"{document.Title} {document.Number}.pdf");
 
     /// <summary>How every signature reads on paper (REC-3): who, with what meaning, when (UTC) and which version (hash).</summary>
     public static string SignatureLine(DocumentSignature signature) =>
@@ -117,28 +122,19 @@ internal sealed class PdfLayout : IDisposable
     /// <summary>Our header (issuer, title, number) and the footer with the page count, on every page.</summary>
     public void DrawPageFrame(SKCanvas canvas, int page, int pages)
     {
-        var issuerWidth = ContentWidth * 0.58f;
         var y = Margin;
-        foreach (var line in _text.Wrap(_document.Issuer.Name, IssuerName, issuerWidth))
+        foreach (var (line, style) in IssuerLines())
         {
-            _text.Draw(canvas, line, Left, y, IssuerName);
-            y += IssuerName.LineHeight;
+            _text.Draw(canvas, line, Left, y, style);
+            y += style.LineHeight;
         }
 
-        foreach (var line in _document.Issuer.Lines.SelectMany(l => _text.Wrap(l, Small, issuerWidth)))
+        y = Margin;
+        foreach (var (line, style) in TitleLines())
         {
-            _text.Draw(canvas, line, Left, y, Small);
-            y += Small.LineHeight;
+            _text.Draw(canvas, line, Right, y, style, alignRight: true);
+            y += style.LineHeight;
         }
-
-        var right = Margin;
-        foreach (var line in _text.Wrap(_document.Title, Title, ContentWidth * 0.4f))
-        {
-            _text.Draw(canvas, line, Right, right, Title, alignRight: true);
-            right += Title.LineHeight;
-        }
-
-        _text.Draw(canvas, _document.Number, Right, right, Number, alignRight: true);
 
         var ruleY = Margin + FrameHeaderHeight() + 6f;
         using var accent = new SKPaint { Color = Accent, StrokeWidth = 1.2f, IsAntialias = true };
@@ -172,14 +168,17 @@ internal sealed class PdfLayout : IDisposable
         canvas.Restore();
     }
 
-    private float FrameHeaderHeight()
-    {
-        var issuerWidth = ContentWidth * 0.58f;
-        var left = (_text.Wrap(_document.Issuer.Name, IssuerName, issuerWidth).Count * IssuerName.LineHeight)
-            + (_document.Issuer.Lines.Sum(l => _text.Wrap(l, Small, issuerWidth).Count) * Small.LineHeight);
-        var right = (_text.Wrap(_document.Title, Title, ContentWidth * 0.4f).Count * Title.LineHeight) + Number.LineHeight;
-        return Math.Max(left, right);
-    }
+    private float FrameHeaderHeight() =>
+        Math.Max(IssuerLines().Sum(l => l.Style.LineHeight), TitleLines().Sum(l => l.Style.LineHeight));
+
+    // Capped, so that however long the issuer's lines are, the header leaves the page to the content.
+    private IEnumerable<(string Text, TextStyle Style)> IssuerLines() =>
+        _text.Wrap(_document.Issuer.Name, IssuerName, ContentWidth * 0.58f).Take(2).Select(l => (l, IssuerName))
+            .Concat(_document.Issuer.Lines.SelectMany(l => _text.Wrap(l, Small, ContentWidth * 0.58f)).Take(6).Select(l => (l, Small)));
+
+    private IEnumerable<(string Text, TextStyle Style)> TitleLines() =>
+        _text.Wrap(_document.Title, Title, ContentWidth * 0.4f).Take(2).Select(l => (l, Title))
+            .Concat(_text.Wrap(_document.Number, Number, ContentWidth * 0.4f).Take(2).Select(l => (l, Number)));
 
     private void NewPage()
     {
@@ -319,25 +318,50 @@ internal sealed class PdfLayout : IDisposable
 
         EnsureSpace(headerHeight + (Body.LineHeight * 2) + (2 * CellPadY));
         HeaderRow();
+        var freshPageLines = (int)((_bodyBottom - _bodyTop - headerHeight - (2 * CellPadY)) / Body.LineHeight);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
             var cells = Enumerable.Range(0, table.Columns.Count)
                 .Select(i => _text.Wrap(i < row.Count ? row[i] : "", Body, widths[i] - (2 * CellPadX)))
                 .ToList();
-            var height = (cells.Max(c => Math.Max(1, c.Count)) * Body.LineHeight) + (2 * CellPadY);
-            if (EnsureSpace(height))
+            var lines = cells.Max(c => Math.Max(1, c.Count));
+            var start = 0;
+            while (start < lines)
             {
-                HeaderRow();
+                // A row moves to the next page whole; only a row taller than a whole page is split over pages.
+                var fit = (int)((_bodyBottom - _y - (2 * CellPadY)) / Body.LineHeight);
+                var take = lines - start <= fit ? lines - start : lines - start > freshPageLines && fit >= 2 ? fit : 0;
+                if (take == 0 && _y <= _bodyTop + headerHeight + 0.5f)
+                {
+                    // Already at the top of a page: draw what fits, at least a line, rather than turn pages forever.
+                    take = Math.Min(lines - start, Math.Max(1, fit));
+                }
+
+                if (take == 0)
+                {
+                    NewPage();
+                    HeaderRow();
+                    continue;
+                }
+
+                var height = (take * Body.LineHeight) + (2 * CellPadY);
+                if (r % 2 == 1)
+                {
+                    Fill(Left, _y, ContentWidth, height, StripeFill);
+                }
+
+                var from = start;
+                Cells([.. cells.Select(c => c.Skip(from).Take(take).ToList())], Body, _y);
+                _y += height;
+                start += take;
+                if (start < lines)
+                {
+                    NewPage();
+                    HeaderRow();
+                }
             }
 
-            if (r % 2 == 1)
-            {
-                Fill(Left, _y, ContentWidth, height, StripeFill);
-            }
-
-            Cells(cells, Body, _y);
-            _y += height;
             Rule(Left, Right, _y, RuleColor, 0.5f);
         }
 
