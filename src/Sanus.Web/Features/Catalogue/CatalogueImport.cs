@@ -44,6 +44,7 @@ public static class CatalogueImport
             existing.TryAdd(NormaliseSku(product.Sku), product);
         }
 
+        var storedOptions = existing.Values.SelectMany(p => p.Options).ToHashSet();
         var seen = new Dictionary<string, int>();
         var created = new List<Product>();
         var updated = 0;
@@ -89,7 +90,15 @@ public static class CatalogueImport
             }
         }
 
-        return await FinishAsync(db, dryRun, sheet.Rows.Count, created.Count, updated, errors, () => db.AddRange(created));
+        return await FinishAsync(db, dryRun, sheet.Rows.Count, created.Count, updated, errors, () =>
+        {
+            foreach (var product in existing.Values)
+            {
+                TrackNewOptions(db, product, storedOptions);
+            }
+
+            db.AddRange(created);
+        });
     }
 
     public static async Task<CatalogueImportResult> PricesAsync(SanusDb db, string fileName, byte[] content, bool dryRun)
@@ -163,7 +172,7 @@ public static class CatalogueImport
                 }
                 else
                 {
-                    group.List.Entries.Add(new PriceListEntry { PriceListId = group.List.Id, ProductId = key.ProductId, OptionCode = key.OptionCode, MinQuantity = key.MinQuantity, UnitPrice = price });
+                    group.NewEntries.Add(new PriceListEntry { PriceListId = group.List.Id, ProductId = key.ProductId, OptionCode = key.OptionCode, MinQuantity = key.MinQuantity, UnitPrice = price });
                     created++;
                 }
             }
@@ -182,15 +191,22 @@ public static class CatalogueImport
                     // New tiers are a new version of the list, like a change made on its page.
                     db.Entry(group.List).Property(l => l.UpdatedAt).IsModified = true;
                 }
+
+                // Added to the context, not only to the list: their ids are set, so found through a stored list they would be taken for stored rows.
+                db.AddRange(group.NewEntries);
             }
         });
     }
 
-    private sealed record ListGroup(PriceList List, int FirstRow, bool HeaderValid, Dictionary<EntryKey, (int Row, decimal UnitPrice)> Tiers);
+    private sealed record ListGroup(PriceList List, int FirstRow, bool HeaderValid, Dictionary<EntryKey, (int Row, decimal UnitPrice)> Tiers)
+    {
+        public List<PriceListEntry> NewEntries { get; } = [];
+    }
 
     private static string ColumnOf(string field) => field switch
     {
         "optionCode" => "option",
+        "productId" => "sku",
         _ => field,
     };
 

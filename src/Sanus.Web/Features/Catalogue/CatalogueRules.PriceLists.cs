@@ -145,7 +145,8 @@ public static partial class CatalogueRules
 
         foreach (var (key, price) in wanted)
         {
-            list.Entries.Add(new PriceListEntry { PriceListId = list.Id, ProductId = key.ProductId, OptionCode = key.OptionCode, MinQuantity = key.MinQuantity, UnitPrice = price });
+            // Added to the context, not only to the collection: its id is already set, so found through the list it would be taken for a stored row.
+            db.Add(new PriceListEntry { PriceListId = list.Id, ProductId = key.ProductId, OptionCode = key.OptionCode, MinQuantity = key.MinQuantity, UnitPrice = price });
         }
 
         db.Entry(list).Property(l => l.UpdatedAt).IsModified = true;

@@ -73,12 +73,14 @@ public static partial class CatalogueRules
     {
         var product = await GetProductAsync(db, productId);
         Versioning.Check(product, expectedVersion, () => ProductView.Of(product));
+        var stored = product.Options.ToHashSet();
         var errors = TryAddOrRenameOption(product, input, adding: true);
         if (errors.Count > 0)
         {
             throw ProblemException.Invalid(errors);
         }
 
+        TrackNewOptions(db, product, stored);
         return await SaveOptionsAsync(db, product, expectedVersion);
     }
 
@@ -287,6 +289,19 @@ public static partial class CatalogueRules
         if (errors.Count > 0)
         {
             throw ProblemException.Invalid(errors);
+        }
+    }
+
+    /// <summary>
+    /// Marks the options added to a tracked product (those not in <paramref name="stored"/>) as new. Their ids are set by the client, and EF Core takes an entity with a
+    /// generated key already set, found through a navigation, for an existing row (and would update it instead of inserting it).
+    /// </summary>
+    public static void TrackNewOptions(SanusDb db, Product product, IReadOnlySet<ProductOption> stored)
+    {
+        // Must run before anything detects the product's changes (SaveChanges, db.Entry): those would take them for stored rows.
+        foreach (var option in product.Options.Where(o => !stored.Contains(o)).ToList())
+        {
+            db.Add(option);
         }
     }
 
