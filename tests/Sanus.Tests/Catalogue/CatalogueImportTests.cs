@@ -86,8 +86,15 @@ public sealed class CatalogueImportTests(SanusApp app) : IClassFixture<SanusApp>
         var from = Today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Dictionary<string, object> Row(string sku, string option, int minQuantity, decimal unitPrice) => new()
         {
-            ["priceList"] = listName, ["channel"] = "direct", ["currency"] = "HUF", ["validFrom"] = from, ["validTo"] = "",
-            ["sku"] = sku, ["option"] = option, ["minQuantity"] = minQuantity, ["unitPrice"] = unitPrice,
+            ["priceList"] = listName,
+            ["channel"] = "direct",
+            ["currency"] = "HUF",
+            ["validFrom"] = from,
+            ["validTo"] = "",
+            ["sku"] = sku,
+            ["option"] = option,
+            ["minQuantity"] = minQuantity,
+            ["unitPrice"] = unitPrice,
         };
         var prices = Xlsx([Row($"AI-{tag}", "", 1, 40m), Row($"AI-{tag}", "", 100, 32.5m), Row($"KNEE-{tag}", "", 1, 2900m), Row($"KNEE-{tag}", "T3", 1, 3100m)]);
 
