@@ -107,6 +107,20 @@ public sealed class CatalogueTests(SanusApp app) : IClassFixture<SanusApp>
     }
 
     [Fact]
+    public async Task Of_two_lists_starting_the_same_day_the_one_published_last_applies()
+    {
+        var api = await SalesManagerAsync(app);
+        var product = await CreateProductAsync(api, $"OST-CEM-{Tag()}", "Bone cement", "consumable", "box");
+        var first = await CreateListAsync(api, "distributor", "JPY", Today.AddDays(-3));
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        var second = await CreateListAsync(api, "distributor", "JPY", Today.AddDays(-3));
+        await SetEntriesAsync(api, second, Tier(product, 1, 4800m));
+        await SetEntriesAsync(api, first, Tier(product, 1, 5000m));
+
+        Assert.Equal(4800m, (await PricedAsync(api, product, "distributor", "JPY", 1)).UnitPrice);
+    }
+
+    [Fact]
     public async Task The_tier_is_the_largest_minimum_not_above_the_quantity_and_an_option_uses_its_own_tiers_when_it_has_any()
     {
         var api = await SalesManagerAsync(app);
