@@ -4,6 +4,7 @@ using Sanus.Web.Data;
 using Sanus.Web.DemoData;
 using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Admin;
+using Sanus.Web.Features.Catalogue;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
@@ -68,6 +69,7 @@ api.MapImportsApi();
 api.MapExportsApi();
 api.MapActivitiesApi();
 api.MapTasksApi();
+api.MapCatalogueApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -37,7 +37,8 @@ public static class CataloguePricing
         var lists = await db.Set<PriceList>()
             .Where(l => l.Channel == request.Channel && l.Currency == request.Currency && l.ArchivedAt == null)
             .ToListAsync();
-        var list = lists.Where(l => l.AppliesOn(request.On)).OrderByDescending(l => l.ValidFrom).FirstOrDefault()
+        // Two lists starting the same day: the one published last wins, so the choice never depends on the database's row order.
+        var list = lists.Where(l => l.AppliesOn(request.On)).OrderByDescending(l => l.ValidFrom).ThenByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id).FirstOrDefault()
             ?? throw ProblemException.Refused("No price applies", [$"No {request.Channel} price list in {request.Currency} is valid on {request.On:yyyy-MM-dd}. Ask the Sales Manager to publish one, or choose another channel or currency."]);
 
         var entries = await db.Set<PriceListEntry>()
