@@ -157,7 +157,7 @@ public sealed class PostSalesInquiryTests(SanusApp app) : IClassFixture<SanusApp
         Assert.Equal(a.Company, requirement.GetProperty("companyId").GetGuid());
         var listed = (await a.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/product-requirements?companyId={a.Company}")).GetProperty("items");
         Assert.Equal(requirementId, Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
-        Assert.Contains("already triaged", (await RefusedAsync(a.Csm.PostAsJsonAsync($"/api/v1/inquiries/{id}/triage", new { outcome = "requirement", requirement = new { title = "t", description = "d" } }))).Single(), StringComparison.Ordinal);
+        Assert.Contains("can't be triaged", (await RefusedAsync(a.Csm.PostAsJsonAsync($"/api/v1/inquiries/{id}/triage", new { outcome = "requirement", requirement = new { title = "t", description = "d" } }))).Single(), StringComparison.Ordinal);
     }
 
     [Fact]

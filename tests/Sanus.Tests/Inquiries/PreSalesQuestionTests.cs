@@ -129,6 +129,20 @@ public sealed class PreSalesQuestionTests(SanusApp app) : IClassFixture<SanusApp
     }
 
     [Fact]
+    public async Task Asking_for_email_without_smtp_is_refused_and_records_nothing()
+    {
+        var a = await CreateAsync(app);
+        var id = await a.QuestionAsync();
+
+        var refused = await RefusedAsync(a.Owner.PostAsJsonAsync($"/api/v1/inquiries/{id}/answer", new { answer = "Yes.", email = true }));
+
+        Assert.Contains("Smtp:Host", refused.Single(), StringComparison.Ordinal);
+        var stored = await OkAsync(a.Owner.GetAsync($"/api/v1/inquiries/{id}"));
+        Assert.Equal("With deal owner", stored.GetProperty("status").GetString());
+        Assert.Equal(["received"], Actions(stored));
+    }
+
+    [Fact]
     public async Task A_question_needs_a_contact_of_the_deal_and_no_future_receipt()
     {
         var a = await CreateAsync(app);
