@@ -60,6 +60,7 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
             var usersByEmail = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id);
             await DemoDeals.LoadAsync(db, clock, usersByEmail);
             await DemoActivities.LoadAsync(db, clock, MeetingSettings.From(configuration));
+            await DemoInquiries.LoadAsync(db, clock, usersByEmail);
         }
 
         return password;

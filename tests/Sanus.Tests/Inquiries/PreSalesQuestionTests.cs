@@ -150,7 +150,10 @@ public sealed class PreSalesQuestionTests(SanusApp app) : IClassFixture<SanusApp
 
         var response = await a.Owner.PostAsJsonAsync("/api/v1/inquiries/pre-sales", new
         {
-            dealId = a.Deal, contactId = stranger, question = "", receivedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(2),
+            dealId = a.Deal,
+            contactId = stranger,
+            question = "",
+            receivedAt = app.Clock.GetUtcNow().UtcDateTime.AddHours(2),
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
