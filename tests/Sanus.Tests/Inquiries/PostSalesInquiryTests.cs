@@ -59,6 +59,19 @@ public sealed class PostSalesInquiryTests(SanusApp app) : IClassFixture<SanusApp
     }
 
     [Fact]
+    public async Task Routed_to_the_deal_owner_without_naming_one_goes_to_the_owner_of_the_inquirys_deal()
+    {
+        var a = await CreateAsync(app);
+        var id = await a.PostSalesAsync("Can we move the go-live to next month?");
+
+        var routed = await OkAsync(a.Csm.PostAsJsonAsync($"/api/v1/inquiries/{id}/triage", new { outcome = "routed", department = "deal-owner" }));
+
+        Assert.Equal(a.OwnerId, routed.GetProperty("assigneeId").GetString());
+        var answered = await OkAsync(a.Owner.PostAsJsonAsync($"/api/v1/inquiries/{id}/answer", new { answer = "Yes, we moved it to the 14th." }));
+        Assert.Equal("Answered", answered.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_complaint_becomes_a_complaint_record_awaiting_quality_review()
     {
         var a = await CreateAsync(app);

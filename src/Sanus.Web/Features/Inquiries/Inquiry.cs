@@ -172,9 +172,12 @@ public static class InquiryChannels
 /// <summary>Where the Customer Success Manager routes specialised inquiries (GP-009 "Post-sales").</summary>
 public static class Departments
 {
+    /// <summary>Routed to the deal owner: with no assignee named, the inquiry's deal's owner takes it.</summary>
+    public const string DealOwner = "deal-owner";
+
     public static readonly IReadOnlyList<(string Value, string Label)> All =
     [
-        ("deal-owner", "Deal owner"), ("project-manager", "Project Manager"), ("account-manager", "Account Manager"), ("technical", "Technical"),
+        (DealOwner, "Deal owner"), ("project-manager", "Project Manager"), ("account-manager", "Account Manager"), ("technical", "Technical"),
     ];
 
     public static string Label(string? department) => All.FirstOrDefault(d => d.Value == department).Label ?? department ?? "";

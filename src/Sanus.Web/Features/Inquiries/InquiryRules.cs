@@ -259,7 +259,7 @@ public static class InquiryRules
                 }
 
                 var assignee = input.AssigneeId is { Length: > 0 } chosen ? chosen
-                    : input.Department == "deal-owner" && inquiry.DealId is { } dealId ? await db.Set<Deal>().Where(d => d.Id == dealId).Select(d => d.OwnerId).SingleOrDefaultAsync()
+                    : input.Department == Departments.DealOwner && inquiry.DealId is { } dealId ? await db.Set<Deal>().Where(d => d.Id == dealId).Select(d => d.OwnerId).SingleOrDefaultAsync()
                     : null;
                 if (assignee is null || !await IsStaffAsync(db, assignee))
                 {
