@@ -11,6 +11,9 @@ public sealed class PostSalesInquiryTests(SanusApp app) : IClassFixture<SanusApp
 {
     private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
 
+    private static async Task<List<Guid>> IdsAsync(HttpClient client, string path) =>
+        (await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+
     [Fact]
     public async Task Answered_by_customer_success()
     {
@@ -18,6 +21,8 @@ public sealed class PostSalesInquiryTests(SanusApp app) : IClassFixture<SanusApp
         var id = await a.PostSalesAsync("Where can we download the new IFU?");
         var logged = await OkAsync(a.Csm.GetAsync($"/api/v1/inquiries/{id}"));
         Assert.Equal("Awaiting triage", logged.GetProperty("status").GetString());
+        Assert.Contains(id, await IdsAsync(a.Csm, "/api/v1/inquiries?assignedToMe=true"));
+        Assert.DoesNotContain(id, await IdsAsync(a.Owner, "/api/v1/inquiries?assignedToMe=true"));
         Assert.Equal("phone", logged.GetProperty("channel").GetString());
 
         var answered = await OkAsync(a.Csm.PostAsJsonAsync($"/api/v1/inquiries/{id}/triage", new { outcome = "answered", answer = "On the customer portal, under Documents." }));
@@ -26,6 +31,7 @@ public sealed class PostSalesInquiryTests(SanusApp app) : IClassFixture<SanusApp
         Assert.Equal("answered", answered.GetProperty("outcome").GetString());
         Assert.Equal("On the customer portal, under Documents.", answered.GetProperty("answer").GetString());
         Assert.Equal(["received", "triage"], Actions(answered));
+        Assert.DoesNotContain(id, await IdsAsync(a.Csm, "/api/v1/inquiries?assignedToMe=true"));
         Assert.Equal(a.CsmId, answered.GetProperty("steps")[1].GetProperty("byUserId").GetString());
         await RefusedAsync(a.Csm.PostAsJsonAsync($"/api/v1/inquiries/{id}/triage", new { outcome = "answered", answer = "Again." }));
     }

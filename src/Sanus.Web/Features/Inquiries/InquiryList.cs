@@ -4,6 +4,7 @@ using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Records;
 
 namespace Sanus.Web.Features.Inquiries;
@@ -44,8 +45,10 @@ public static class InquiryList
 
         if (filter.AssignedToMe)
         {
+            // Inquiries awaiting triage belong to no one yet: they wait for every Customer Success Manager.
             var me = db.CurrentUserId;
-            query = query.Where(i => i.AssigneeId == me);
+            var triages = me is not null && (await CapabilityHandler.GrantedAsync(db, me)).Contains(Capabilities.InquiriesTriage);
+            query = query.Where(i => i.AssigneeId == me || (triages && i.Status == InquiryStatus.AwaitingTriage));
         }
 
         if (filter.OpenOnly)
