@@ -10,6 +10,7 @@ using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
 using Sanus.Web.Features.Imports;
+using Sanus.Web.Features.Inquiries;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
@@ -70,6 +71,7 @@ api.MapExportsApi();
 api.MapActivitiesApi();
 api.MapTasksApi();
 api.MapCatalogueApi();
+api.MapInquiriesApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -10,6 +10,7 @@ using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Implementation;
 using Sanus.Web.Features.Imports;
+using Sanus.Web.Features.Inquiries;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Quotations;
 using Sanus.Web.Features.Tasks;
@@ -268,6 +269,7 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
         ImplementationModel.Configure(builder);
         CatalogueModel.Configure(builder);
         StoredFileModel.Configure(builder);
+        InquiryModel.Configure(builder);
 
         // Last, so every editable record configured above gets its version as the concurrency token (REC-2).
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))

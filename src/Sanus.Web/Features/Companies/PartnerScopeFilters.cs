@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Activities;
+using Sanus.Web.Features.Complaints;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Implementation;
+using Sanus.Web.Features.Inquiries;
 using Sanus.Web.Features.Quotations;
+using Sanus.Web.Features.Requirements;
 using Sanus.Web.Features.Tasks;
 
 namespace Sanus.Web.Features.Companies;
@@ -44,6 +47,14 @@ public static class PartnerScopeFilters
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == c.DealId));
         builder.Entity<ImplementationPlan>().HasQueryFilter(SanusDb.PartnerFilter, p =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == p.DealId));
+
+        // Inquiries, complaints and product requirements are the partner's when their customer company is (INQ, AE-1).
+        builder.Entity<Inquiry>().HasQueryFilter(SanusDb.PartnerFilter, i =>
+            db.PartnerScope == null || db.Set<Company>().Any(c => c.Id == i.CompanyId));
+        builder.Entity<Complaint>().HasQueryFilter(SanusDb.PartnerFilter, c =>
+            db.PartnerScope == null || db.Set<Company>().Any(company => company.Id == c.CompanyId));
+        builder.Entity<ProductRequirement>().HasQueryFilter(SanusDb.PartnerFilter, r =>
+            db.PartnerScope == null || db.Set<Company>().Any(c => c.Id == r.CompanyId));
 
         builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
             db.PartnerScope == null
