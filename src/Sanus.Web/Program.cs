@@ -14,6 +14,7 @@ using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Backup;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
@@ -73,7 +74,7 @@ api.MapTasksApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 
-if (await FirstRun.HandleCommandLineAsync(app, args))
+if (await BackupCommands.TryRunAsync(app, args) || await FirstRun.HandleCommandLineAsync(app, args))
 {
     return;
 }
