@@ -72,18 +72,12 @@ public sealed class AccessSweepTests(SanusApp app) : IClassFixture<SanusApp>
             ["tasks"] = task,
             ["sites"] = site,
         };
-        Guid? IdFor(string route)
-        {
-            var area = route.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(2) ?? "";
-            return ids.TryGetValue(area, out var id) ? id : null;
-        }
-
         var partnerUser = await app.CreateUserAsync(partnerCompanyId: ownDistributor, roles: "Channel Partner");
         var partner = await app.ApiAs(partnerUser.Email!);
         var leaks = new List<string>();
         foreach (var endpoint in ApiEndpoint.All(app).Where(e => e.ToString() != "POST /api/v1/auth/token"))
         {
-            var url = endpoint.Url(IdFor);
+            var url = endpoint.Url(ids);
             if (endpoint.Method == "GET" && !endpoint.Route.Contains('{', StringComparison.Ordinal))
             {
                 // Lists and searches: filtered by the other partner's ids and words, they must come back without them.
@@ -99,7 +93,7 @@ public sealed class AccessSweepTests(SanusApp app) : IClassFixture<SanusApp>
             {
                 leaks.Add($"{endpoint} answered {status} with the other partner's data: {body[..Math.Min(body.Length, 300)]}");
             }
-            else if (endpoint.Route.Contains(":guid}", StringComparison.Ordinal) && IdFor(endpoint.Route) is not null && success)
+            else if (endpoint.Route.Contains(":guid}", StringComparison.Ordinal) && ApiEndpoint.IdFor(endpoint.Route, ids) is not null && success)
             {
                 leaks.Add($"{endpoint} answered {status} for another partner's record");
             }

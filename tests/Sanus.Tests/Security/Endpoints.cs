@@ -26,10 +26,19 @@ public sealed record ApiEndpoint(string Method, string Route, string? Capability
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The route with each parameter replaced: by the id <paramref name="idFor"/> picks for the route, or a fresh one.</summary>
-    public string Url(Func<string, Guid?>? idFor = null)
+    /// <summary>The route with each parameter replaced by the id of a record of its area in <paramref name="ids"/>, or a fresh id.</summary>
+    public string Url(IReadOnlyDictionary<string, Guid>? ids = null) => Fill(Route, ids);
+
+    /// <summary>The id in <paramref name="ids"/> for the area a route belongs to (/api/v1/{area}/…), if any.</summary>
+    public static Guid? IdFor(string route, IReadOnlyDictionary<string, Guid>? ids)
     {
-        var id = idFor?.Invoke(Route) ?? Guid.NewGuid();
-        return Regex.Replace(Route, "{[^}]+}", m => m.Value.StartsWith("{stage", StringComparison.Ordinal) ? "Qualified" : id.ToString());
+        var area = route.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(2) ?? "";
+        return ids is not null && ids.TryGetValue(area, out var id) ? id : null;
+    }
+
+    public static string Fill(string route, IReadOnlyDictionary<string, Guid>? ids)
+    {
+        var id = IdFor(route, ids) ?? Guid.NewGuid();
+        return Regex.Replace(route, "{[^}]+}", m => m.Value.StartsWith("{stage", StringComparison.Ordinal) ? "Qualified" : id.ToString());
     }
 }
