@@ -16,6 +16,7 @@ using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Backup;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
@@ -77,7 +78,7 @@ api.MapInquiriesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 
-if (await FirstRun.HandleCommandLineAsync(app, args))
+if (await BackupCommands.TryRunAsync(app, args) || await FirstRun.HandleCommandLineAsync(app, args))
 {
     return;
 }

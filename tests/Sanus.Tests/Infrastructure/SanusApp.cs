@@ -118,7 +118,7 @@ public class SanusApp : WebApplicationFactory<Program>
         }
     }
 
-    private static string CreatePostgresDatabase()
+    internal static string CreatePostgresDatabase()
     {
         var server = Environment.GetEnvironmentVariable("SANUS_TEST_PG")
             ?? throw new InvalidOperationException("SANUS_TEST_DB=postgres needs SANUS_TEST_PG, a connection string to the test server.");
