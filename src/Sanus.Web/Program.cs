@@ -6,6 +6,7 @@ using Sanus.Web.Features.Activities;
 using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
 using Sanus.Web.Features.Imports;
@@ -68,6 +69,7 @@ api.MapImportsApi();
 api.MapExportsApi();
 api.MapActivitiesApi();
 api.MapTasksApi();
+api.MapContractsApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
