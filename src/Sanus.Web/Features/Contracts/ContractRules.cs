@@ -136,7 +136,7 @@ public static class ContractRules
 
         contract.FirstInstalmentMinor = firstInstalment;
         db.RemoveRange(contract.Clauses);
-        contract.Clauses = [.. clauses.Select((c, i) => new ContractClause
+        List<ContractClause> replacement = [.. clauses.Select((c, i) => new ContractClause
         {
             ContractId = contract.Id,
             Position = i,
@@ -144,6 +144,9 @@ public static class ContractRules
             Heading = c.Heading!.Trim(),
             Text = c.Text!.Trim(),
         })];
+        // Added explicitly: a clause found only through the navigation, with its id already set, would be taken for an existing row.
+        db.AddRange(replacement);
+        contract.Clauses = replacement;
         // The clauses are rows of their own: mark the contract changed so its version moves with them (REC-2).
         db.Entry(contract).Property(c => c.UpdatedAt).IsModified = true;
         await Versioning.SaveAsync(db, contract, expectedVersion, ContractSummary.Of);
