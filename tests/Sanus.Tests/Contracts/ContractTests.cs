@@ -130,6 +130,30 @@ public sealed class ContractTests(SanusApp app) : IClassFixture<SanusApp>
     }
 
     [Fact]
+    public async Task Contract_document_prints_the_terms_every_clause_and_both_signatures()
+    {
+        var a = await ContractArrange.CreateAsync(app, totalMinor: 2_500_000);
+        var (id, _) = await a.SignedContractAsync(firstInstalment: 5000m);
+        var contract = await a.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/contracts/{id}");
+
+        var response = await a.Admin.GetAsync($"/api/v1/contracts/{id}/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = Squash(string.Concat(pdf.GetPages().Select(p => p.Text)));
+        Assert.Contains(Squash(contract.GetProperty("number").GetString()!), text, StringComparison.Ordinal);
+        Assert.Contains(Squash(a.CompanyName), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("EUR 25,000.00"), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("First instalment of EUR 5,000.00"), text, StringComparison.Ordinal);
+        Assert.All(contract.GetProperty("clauses").EnumerateArray(), clause => Assert.Contains(Squash(clause.GetProperty("text").GetString()!), text, StringComparison.Ordinal));
+        Assert.Contains(Squash(contract.GetProperty("ourSignatures")[0].GetProperty("signerName").GetString()!), text, StringComparison.Ordinal);
+        Assert.Contains(Squash("Lucia Vega for"), text, StringComparison.Ordinal);
+    }
+
+    private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Fact]
     public async Task A_signed_revision_cannot_be_edited_and_an_amendment_needs_new_signatures()
     {
         var a = await ContractArrange.CreateAsync(app);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Quotations;
+using Sanus.Web.Platform.Files;
 
 namespace Sanus.Web.Features.Contracts;
 
@@ -37,12 +38,11 @@ public static class ContractModel
         {
             signature.Property(s => s.ContentHash).HasMaxLength(64);
             signature.Property(s => s.SignatoryName).HasMaxLength(200);
-            signature.Property(s => s.FileName).HasMaxLength(255);
-            signature.Property(s => s.ContentType).HasMaxLength(100);
             signature.Property(s => s.RecordedById).HasMaxLength(450);
             signature.Property(s => s.RecordedByName).HasMaxLength(300);
             signature.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
             signature.HasOne<Contact>().WithMany().HasForeignKey(s => s.ContactId).OnDelete(DeleteBehavior.Restrict);
+            signature.HasOne<StoredFile>().WithMany().HasForeignKey(s => s.SignedCopyFileId).OnDelete(DeleteBehavior.Restrict);
             signature.HasIndex(s => new { s.ContractId, s.Revision });
         });
 

@@ -21,12 +21,8 @@ public sealed class CustomerSignature
 
     public DateOnly SignedOn { get; set; }
 
-    public string FileName { get; set; } = "";
-
-    public string ContentType { get; set; } = "";
-
-    /// <summary>The signed copy as received.</summary>
-    public byte[] FileContent { get; set; } = [];
+    /// <summary>The signed copy as received, kept unchanged in the file store.</summary>
+    public Guid SignedCopyFileId { get; set; }
 
     public DateTime RecordedAt { get; set; }
 

@@ -6,6 +6,7 @@ using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Implementation;
 using Sanus.Web.Features.Quotations;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Numbering;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
@@ -20,7 +21,7 @@ public static class ContractRules
     public const string RecordKind = "Contract";
 
     public const int MaxClauses = 100;
-    public const long MaxSignedCopyBytes = 20 * 1024 * 1024;
+    public const long MaxSignedCopyBytes = FileStore.MaxLength;
 
     public sealed record CreateInput(Guid? QuotationId, decimal? FirstInstalment = null);
 
@@ -226,9 +227,9 @@ public static class ContractRules
         {
             errors["file"] = ["Attach the copy the customer signed."];
         }
-        else if (input.FileContent.Length > MaxSignedCopyBytes)
+        else if (input.FileContent.Length > FileStore.MaxLength)
         {
-            errors["file"] = [$"The signed copy is larger than {MaxSignedCopyBytes / 1024 / 1024} MB."];
+            errors["file"] = [$"The signed copy is larger than {FileStore.MaxLength / 1024 / 1024} MB."];
         }
 
         if (errors.Count > 0)
@@ -236,6 +237,7 @@ public static class ContractRules
             throw ProblemException.Invalid(errors);
         }
 
+        var signedCopy = await FileStore.SaveAsync(db, input.FileName!, input.ContentType ?? "", input.FileContent!, db.CurrentUser.Id, clock);
         db.Add(new CustomerSignature
         {
             ContractId = contract.Id,
@@ -244,9 +246,7 @@ public static class ContractRules
             SignatoryName = signatory,
             ContactId = input.ContactId,
             SignedOn = input.SignedOn!.Value,
-            FileName = Path.GetFileName(input.FileName!.Trim()),
-            ContentType = string.IsNullOrWhiteSpace(input.ContentType) ? "application/octet-stream" : input.ContentType.Trim(),
-            FileContent = input.FileContent!,
+            SignedCopyFileId = signedCopy.Id,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
             RecordedById = db.CurrentUser.Id,
             RecordedByName = db.CurrentUser.Name,

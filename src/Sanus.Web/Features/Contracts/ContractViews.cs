@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Quotations;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Signatures;
 
 namespace Sanus.Web.Features.Contracts;
@@ -24,7 +25,10 @@ public sealed record ContractSummary(
 
 public sealed record ClauseView(string? Key, string Heading, string Text, bool Required);
 
-public sealed record CustomerSignatureView(Guid Id, int Revision, string SignatoryName, Guid? ContactId, DateOnly SignedOn, string FileName, string ContentType, long FileSize, string ContentHash, DateTime RecordedAt, string RecordedByName);
+/// <summary>The customer's signature; <see cref="FileSha256"/> identifies the signed copy, <see cref="ContentHash"/> the revision it signs.</summary>
+public sealed record CustomerSignatureView(
+    Guid Id, int Revision, string SignatoryName, Guid? ContactId, DateOnly SignedOn, Guid SignedCopyFileId, string FileName, string ContentType, long FileSize, string FileSha256,
+    string ContentHash, DateTime RecordedAt, string RecordedByName);
 
 /// <summary>One step of a change request as the contract page lists it: what, who, when.</summary>
 public sealed record ChangeStepView(string Step, string? By, DateTime? At, string Detail);
@@ -49,7 +53,8 @@ public sealed record ContractDetails(
         var all = await Signing.ForRecordAsync(db, ContractRules.RecordKind, contract.Id);
         var customer = await db.Set<CustomerSignature>().AsNoTracking()
             .Where(s => s.ContractId == contract.Id && s.Revision == contract.Revision)
-            .Select(s => new CustomerSignatureView(s.Id, s.Revision, s.SignatoryName, s.ContactId, s.SignedOn, s.FileName, s.ContentType, s.FileContent.Length, s.ContentHash, s.RecordedAt, s.RecordedByName))
+            .Join(db.Set<StoredFile>(), s => s.SignedCopyFileId, f => f.Id, (s, f) => new CustomerSignatureView(
+                s.Id, s.Revision, s.SignatoryName, s.ContactId, s.SignedOn, s.SignedCopyFileId, f.FileName, f.ContentType, f.Length, f.Sha256, s.ContentHash, s.RecordedAt, s.RecordedByName))
             .FirstOrDefaultAsync();
         var signedByAnyone = ours.Count > 0 || customer is not null || all.Any(s => s.RecordRevision == contract.Revision);
         var changes = await ChangeRequestRules.ForContractAsync(db, contract.Id);

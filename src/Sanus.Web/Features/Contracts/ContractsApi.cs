@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Documents;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
 using Sanus.Web.Platform.Signatures;
@@ -29,6 +31,7 @@ public static class ContractsApi
         contracts.MapPost("/{id:guid}/customer-signature", CustomerSign).RequireCapability(Capabilities.DealsEdit).DisableAntiforgery()
             .WithSummary("Record the customer's signature: multipart (signatoryName, contactId, signedOn, file). With ours, the contract is signed, the deal moves to Contract Signed and the implementation plan starts.");
         contracts.MapGet("/{id:guid}/customer-signature/file", SignedCopy).WithSummary("The copy the customer signed, as uploaded.");
+        contracts.MapGet("/{id:guid}/pdf", Pdf).WithSummary("The contract as a PDF: parties, number, amount, payment terms, every clause and both parties' signatures; a draft is marked DRAFT.");
         contracts.MapGet("/{id:guid}/payments", Payments).WithSummary("Every payment entry with what is paid and outstanding.");
         contracts.MapPost("/{id:guid}/payments", AddPayment).RequireCapability(Capabilities.DealsEdit)
             .WithSummary("Record a payment {amount, currency, receivedOn, reference} against a signed contract; covering the agreed amount (or first instalment) moves the deal to Payment Done.");
@@ -117,13 +120,21 @@ public static class ContractsApi
         return await Respond(db, await RecordCustomerSignatureAsync(db, clock, id, input), response);
     }
 
-    private static async Task<FileContentHttpResult> SignedCopy(Guid id, SanusDb db)
+    /// <summary>Served after the contract's own scope check: stored files have no download of their own.</summary>
+    private static async Task<IResult> SignedCopy(Guid id, SanusDb db)
     {
         var contract = await GetAsync(db, id);
-        var signature = await db.Set<CustomerSignature>().AsNoTracking()
-            .Where(s => s.ContractId == contract.Id).OrderByDescending(s => s.Revision).FirstOrDefaultAsync()
-            ?? throw ProblemException.NotFound("signed copy");
-        return TypedResults.File(signature.FileContent, signature.ContentType, signature.FileName);
+        var fileId = await db.Set<CustomerSignature>().AsNoTracking()
+            .Where(s => s.ContractId == contract.Id).OrderByDescending(s => s.Revision).Select(s => (Guid?)s.SignedCopyFileId).FirstOrDefaultAsync();
+        var file = fileId is { } stored ? await FileStore.FindAsync(db, stored) : null;
+        return file is null ? throw ProblemException.NotFound("signed copy") : FileStore.Download(file);
+    }
+
+    private static async Task<FileContentHttpResult> Pdf(Guid id, SanusDb db, IConfiguration configuration)
+    {
+        var contract = await GetAsync(db, id);
+        var document = await ContractDocument.BuildAsync(db, contract, ContractDocument.Issuer(configuration));
+        return TypedResults.File(RecordPdf.Render(document), "application/pdf", $"{contract.Number} rev {contract.Revision}.pdf");
     }
 
     private static async Task<Ok<Ledger>> Payments(Guid id, SanusDb db) => TypedResults.Ok(await LedgerAsync(db, await GetAsync(db, id)));
