@@ -7,6 +7,7 @@ using Sanus.Web.Features.Admin;
 using Sanus.Web.Features.Catalogue;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
 using Sanus.Web.Features.Imports;
@@ -73,6 +74,7 @@ api.MapActivitiesApi();
 api.MapTasksApi();
 api.MapCatalogueApi();
 api.MapInquiriesApi();
+api.MapContractsApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -45,6 +45,12 @@ public static class PartnerScopeFilters
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == q.DealId));
         builder.Entity<Contract>().HasQueryFilter(SanusDb.PartnerFilter, c =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == c.DealId));
+        builder.Entity<CustomerSignature>().HasQueryFilter(SanusDb.PartnerFilter, s =>
+            db.PartnerScope == null || db.Set<Contract>().Any(c => c.Id == s.ContractId));
+        builder.Entity<ContractPayment>().HasQueryFilter(SanusDb.PartnerFilter, p =>
+            db.PartnerScope == null || db.Set<Contract>().Any(c => c.Id == p.ContractId));
+        builder.Entity<ChangeRequest>().HasQueryFilter(SanusDb.PartnerFilter, r =>
+            db.PartnerScope == null || db.Set<Contract>().Any(c => c.Id == r.ContractId));
         builder.Entity<ImplementationPlan>().HasQueryFilter(SanusDb.PartnerFilter, p =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == p.DealId));
 
