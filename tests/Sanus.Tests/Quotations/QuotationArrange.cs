@@ -21,9 +21,17 @@ public sealed record QuotationDeal(HttpClient Admin, Guid Company, string Compan
         var deal = (await created.Json()).GetProperty("id").GetGuid();
         await UpdateAsync(admin, deal, new Dictionary<string, object?>
         {
-            ["budgetConfirmed"] = true, ["budgetNote"] = "Budget approved", ["authorityConfirmed"] = true, ["authorityNote"] = "CFO signs",
-            ["needConfirmed"] = true, ["needNote"] = "Report backlog", ["implementationMethod"] = "API", ["successMetrics"] = "Turnaround under 24 h",
-            ["pricingBasis"] = "per report", ["pricingFigures"] = "6,000 reports a month", ["implementationTimeline"] = "Live in Q1",
+            ["budgetConfirmed"] = true,
+            ["budgetNote"] = "Budget approved",
+            ["authorityConfirmed"] = true,
+            ["authorityNote"] = "CFO signs",
+            ["needConfirmed"] = true,
+            ["needNote"] = "Report backlog",
+            ["implementationMethod"] = "API",
+            ["successMetrics"] = "Turnaround under 24 h",
+            ["pricingBasis"] = "per report",
+            ["pricingFigures"] = "6,000 reports a month",
+            ["implementationTimeline"] = "Live in Q1",
         });
         foreach (var stage in new[] { "Qualified", "Discovered", "Implementation Defined" })
         {

@@ -93,7 +93,10 @@ public sealed class QuotationTests(SanusApp app) : IClassFixture<SanusApp>
 
         var refused = await d.Admin.PostAsJsonAsync("/api/v1/quotations", new
         {
-            dealId = d.Deal, template = "clinical-trial", validUntil = today, currency = "euro",
+            dealId = d.Deal,
+            template = "clinical-trial",
+            validUntil = today,
+            currency = "euro",
             lines = new[] { new { description = "", quantity = 0m, unit = "site", unitPrice = -1m } },
         });
 
