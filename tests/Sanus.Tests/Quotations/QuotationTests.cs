@@ -311,4 +311,30 @@ public sealed class QuotationTests(SanusApp app) : IClassFixture<SanusApp>
         Assert.Equal(HttpStatusCode.NotFound, (await theirPartner.PostAsync($"/api/v1/quotations/{quotation}/issue", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await theirPartner.GetAsync($"/api/v1/deals/{d.Deal}/quotations")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_deal_page_lists_revisions_and_the_quotation_page_shows_lines_totals_and_approval()
+    {
+        var d = await QuotationDeal.CreateAsync(app);
+        var quotation = await CreateAsync(d.Admin, QuotationDeal.ApiPlan(InAMonth, overallDiscount: 12.5m, deal: d.Deal));
+        var manager = await app.CreateUserAsync(roles: "Sales Manager");
+        var browser = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await WebSignIn.PostAsync(browser, manager.Email!, SanusApp.Password)).StatusCode);
+
+        var dealPage = await browser.GetStringAsync($"/deals/{d.Deal}");
+        Assert.Contains($"quotations/{Id(quotation)}", dealPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"quotation-new\"", dealPage, StringComparison.Ordinal);
+
+        var page = await browser.GetStringAsync($"/quotations/{Id(quotation)}");
+        Assert.Contains(quotation.GetProperty("number").GetString()!, page, StringComparison.Ordinal);
+        Assert.Contains("Awaiting approval", page, StringComparison.Ordinal);
+        Assert.Contains("EUR 116,991.88", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"quotation-approve\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"quotation-issue\"", page, StringComparison.Ordinal);
+        Assert.Equal(4, page.Split("data-test=\"quotation-line\"").Length - 1);
+
+        var newPage = await browser.GetStringAsync($"/deals/{d.Deal}/quotations/new");
+        Assert.Contains("T-009-002", newPage, StringComparison.Ordinal);
+        Assert.Contains("T-009-004", newPage, StringComparison.Ordinal);
+    }
 }

@@ -42,6 +42,9 @@ public sealed record QuotationView(
     Guid? DecisionEvidenceFileId,
     int Version)
 {
+    /// <summary>Whether the revision may still be edited, approved and issued.</summary>
+    public bool IsDraft => Status is QuotationStatus.Draft or QuotationStatus.AwaitingApproval or QuotationStatus.Approved;
+
     public static async Task<QuotationView> LoadAsync(SanusDb db, Quotation q)
     {
         var totals = QuotationTotals.Of(q);

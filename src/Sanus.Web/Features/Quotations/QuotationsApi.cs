@@ -65,7 +65,7 @@ public static class QuotationsApi
         await Respond(db, await ApproveAsync(db, signing, id, signature), response);
 
     private static async Task<Ok<QuotationView>> Issue(Guid id, SanusDb db, TimeProvider clock, HttpRequest request, HttpResponse response) =>
-        await Respond(db, await IssueAsync(db, clock, id, Versioning.IfMatch(request)), response);
+        await Respond(db, await QuotationIssuing.IssueAsync(db, clock, id, Versioning.IfMatch(request)), response);
 
     private static async Task<Created<QuotationView>> Revise(Guid id, SanusDb db, HttpResponse response)
     {
