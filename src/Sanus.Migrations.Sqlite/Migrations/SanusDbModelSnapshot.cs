@@ -179,7 +179,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At", "Id");
 
-                    b.ToTable("Activity");
+                    b.ToTable("Activity", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
@@ -194,7 +194,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("ActivityAttendee");
+                    b.ToTable("ActivityAttendee", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
@@ -209,7 +209,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ActivityId");
 
-                    b.ToTable("ActivityCompany");
+                    b.ToTable("ActivityCompany", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
@@ -224,7 +224,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId", "ActivityId");
 
-                    b.ToTable("ActivityContact");
+                    b.ToTable("ActivityContact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
@@ -239,7 +239,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "ActivityId");
 
-                    b.ToTable("ActivityDeal");
+                    b.ToTable("ActivityDeal", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
@@ -265,7 +265,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
-                    b.ToTable("MeetingReminder");
+                    b.ToTable("MeetingReminder", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceList", b =>
@@ -312,7 +312,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "Currency", "ValidFrom");
 
-                    b.ToTable("PriceList");
+                    b.ToTable("PriceList", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceListEntry", b =>
@@ -344,7 +344,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("PriceListId", "ProductId", "OptionCode", "MinQuantity")
                         .IsUnique();
 
-                    b.ToTable("PriceListEntry");
+                    b.ToTable("PriceListEntry", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.Product", b =>
@@ -407,7 +407,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Product");
+                    b.ToTable("Product", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.ProductOption", b =>
@@ -434,7 +434,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductOption");
+                    b.ToTable("ProductOption", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
@@ -527,7 +527,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NormalizedName", "Id");
 
-                    b.ToTable("Company");
+                    b.ToTable("Company", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
@@ -566,7 +566,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
 
-                    b.ToTable("CompanyRelationship");
+                    b.ToTable("CompanyRelationship", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
@@ -615,7 +615,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.ToTable("Site");
+                    b.ToTable("Site", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
@@ -704,7 +704,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contact");
+                    b.ToTable("Contact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.ContactCompany", b =>
@@ -719,7 +719,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ContactId");
 
-                    b.ToTable("ContactCompany");
+                    b.ToTable("ContactCompany", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contracts.Contract", b =>
@@ -772,7 +772,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuotationId");
 
-                    b.ToTable("Contract");
+                    b.ToTable("Contract", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
@@ -918,7 +918,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
 
-                    b.ToTable("Deal");
+                    b.ToTable("Deal", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
@@ -933,7 +933,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("DealContact");
+                    b.ToTable("DealContact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
@@ -964,7 +964,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "At");
 
-                    b.ToTable("DealStageChange");
+                    b.ToTable("DealStageChange", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
@@ -977,7 +977,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("UserId", "DealClass");
 
-                    b.ToTable("OwnerCoverage");
+                    b.ToTable("OwnerCoverage", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
@@ -990,7 +990,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Stage");
 
-                    b.ToTable("StageProbability");
+                    b.ToTable("StageProbability", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
@@ -1038,7 +1038,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.ToTable("ImplementationPlan");
+                    b.ToTable("ImplementationPlan", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportFile", b =>
@@ -1052,7 +1052,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("JobId");
 
-                    b.ToTable("ImportFile");
+                    b.ToTable("ImportFile", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportJob", b =>
@@ -1135,7 +1135,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("ImportJob");
+                    b.ToTable("ImportJob", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
@@ -1182,7 +1182,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SurvivorId");
 
-                    b.ToTable("MergeRecord");
+                    b.ToTable("MergeRecord", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
@@ -1197,11 +1197,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1213,39 +1208,12 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DecidedByContactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DecisionEvidenceFileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DocumentFileId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("OverallDiscountPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferenceRegulation")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -1256,23 +1224,10 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Template")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Terms")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("TotalMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1286,94 +1241,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("Number", "Revision")
                         .IsUnique();
 
-                    b.ToTable("Quotation");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("DiscountPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OptionCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ProductId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("QuotationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferenceRegulation")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("TaxRatePercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UnitPriceHundredthCents")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuotationId", "Position");
-
-                    b.ToTable("QuotationLines", (string)null);
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ArchivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("DiscountLimitPercent")
-                        .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("QuotationSettings", (string)null);
+                    b.ToTable("Quotation", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
@@ -1438,7 +1306,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
-                    b.ToTable("TaskItem");
+                    b.ToTable("TaskItem", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -1474,7 +1342,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "List", "Name")
                         .IsUnique();
 
-                    b.ToTable("SavedView");
+                    b.ToTable("SavedView", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -1536,7 +1404,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Entity", "EntityId", "Seq");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
@@ -1583,7 +1451,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccessTokens");
+                    b.ToTable("AccessTokens", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.RoleCapability", b =>
@@ -1597,7 +1465,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("RoleId", "Capability");
 
-                    b.ToTable("RoleCapabilities");
+                    b.ToTable("RoleCapabilities", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
@@ -1742,7 +1610,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("List", "Value");
 
-                    b.ToTable("Lookup");
+                    b.ToTable("Lookup", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Numbering.NumberSequence", b =>
@@ -1811,7 +1679,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordKind", "RecordId", "SignedAt");
 
-                    b.ToTable("Signature");
+                    b.ToTable("Signature", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2075,15 +1943,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Quotations.Quotation", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("QuotationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
                 {
                     b.HasOne("Sanus.Web.Platform.Auth.SanusUser", "User")
@@ -2133,11 +1992,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
                 {
                     b.Navigation("Contacts");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
-                {
-                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
