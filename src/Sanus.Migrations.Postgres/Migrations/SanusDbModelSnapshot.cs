@@ -188,7 +188,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("At", "Id");
 
-                    b.ToTable("Activity", (string)null);
+                    b.ToTable("Activity");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
@@ -203,7 +203,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("ActivityAttendee", (string)null);
+                    b.ToTable("ActivityAttendee");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
@@ -218,7 +218,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("CompanyId", "ActivityId");
 
-                    b.ToTable("ActivityCompany", (string)null);
+                    b.ToTable("ActivityCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
@@ -233,7 +233,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("ContactId", "ActivityId");
 
-                    b.ToTable("ActivityContact", (string)null);
+                    b.ToTable("ActivityContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
@@ -248,7 +248,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("DealId", "ActivityId");
 
-                    b.ToTable("ActivityDeal", (string)null);
+                    b.ToTable("ActivityDeal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
@@ -274,7 +274,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
-                    b.ToTable("MeetingReminder", (string)null);
+                    b.ToTable("MeetingReminder");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceList", b =>
@@ -321,7 +321,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("Channel", "Currency", "ValidFrom");
 
-                    b.ToTable("PriceList", (string)null);
+                    b.ToTable("PriceList");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceListEntry", b =>
@@ -353,7 +353,7 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("PriceListId", "ProductId", "OptionCode", "MinQuantity")
                         .IsUnique();
 
-                    b.ToTable("PriceListEntry", (string)null);
+                    b.ToTable("PriceListEntry");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.Product", b =>
@@ -416,7 +416,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Product", (string)null);
+                    b.ToTable("Product");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.ProductOption", b =>
@@ -443,7 +443,7 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductOption", (string)null);
+                    b.ToTable("ProductOption");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
@@ -541,7 +541,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("NormalizedName", "Id");
 
-                    b.ToTable("Company", (string)null);
+                    b.ToTable("Company");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
@@ -580,7 +580,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
 
-                    b.ToTable("CompanyRelationship", (string)null);
+                    b.ToTable("CompanyRelationship");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
@@ -629,7 +629,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.ToTable("Site", (string)null);
+                    b.ToTable("Site");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
@@ -723,7 +723,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contact", (string)null);
+                    b.ToTable("Contact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.ContactCompany", b =>
@@ -738,7 +738,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("CompanyId", "ContactId");
 
-                    b.ToTable("ContactCompany", (string)null);
+                    b.ToTable("ContactCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contracts.Contract", b =>
@@ -791,7 +791,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("QuotationId");
 
-                    b.ToTable("Contract", (string)null);
+                    b.ToTable("Contract");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
@@ -937,7 +937,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
 
-                    b.ToTable("Deal", (string)null);
+                    b.ToTable("Deal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
@@ -952,7 +952,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("DealContact", (string)null);
+                    b.ToTable("DealContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
@@ -983,7 +983,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("DealId", "At");
 
-                    b.ToTable("DealStageChange", (string)null);
+                    b.ToTable("DealStageChange");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
@@ -996,7 +996,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasKey("UserId", "DealClass");
 
-                    b.ToTable("OwnerCoverage", (string)null);
+                    b.ToTable("OwnerCoverage");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
@@ -1009,7 +1009,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasKey("Stage");
 
-                    b.ToTable("StageProbability", (string)null);
+                    b.ToTable("StageProbability");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
@@ -1057,7 +1057,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.ToTable("ImplementationPlan", (string)null);
+                    b.ToTable("ImplementationPlan");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportFile", b =>
@@ -1071,7 +1071,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasKey("JobId");
 
-                    b.ToTable("ImportFile", (string)null);
+                    b.ToTable("ImportFile");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportJob", b =>
@@ -1154,7 +1154,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("ImportJob", (string)null);
+                    b.ToTable("ImportJob");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
@@ -1201,7 +1201,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("SurvivorId");
 
-                    b.ToTable("MergeRecord", (string)null);
+                    b.ToTable("MergeRecord");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
@@ -1216,6 +1216,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1227,6 +1232,22 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<Guid>("DealId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("DecidedByContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionEvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("DocumentFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1234,6 +1255,17 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("OverallDiscountPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("ReferenceRegulation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
@@ -1243,11 +1275,24 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<long>("TotalMinor")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1260,7 +1305,94 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("Number", "Revision")
                         .IsUnique();
 
-                    b.ToTable("Quotation", (string)null);
+                    b.ToTable("Quotation");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("OptionCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("QuotationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReferenceRegulation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("UnitPriceHundredthCents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuotationId", "Position");
+
+                    b.ToTable("QuotationLines", (string)null);
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("DiscountLimitPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("QuotationSettings", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
@@ -1325,7 +1457,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
-                    b.ToTable("TaskItem", (string)null);
+                    b.ToTable("TaskItem");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -1361,7 +1493,7 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasIndex("UserId", "List", "Name")
                         .IsUnique();
 
-                    b.ToTable("SavedView", (string)null);
+                    b.ToTable("SavedView");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -1423,7 +1555,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("Entity", "EntityId", "Seq");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
@@ -1470,7 +1602,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccessTokens", (string)null);
+                    b.ToTable("AccessTokens");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.RoleCapability", b =>
@@ -1484,7 +1616,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasKey("RoleId", "Capability");
 
-                    b.ToTable("RoleCapabilities", (string)null);
+                    b.ToTable("RoleCapabilities");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
@@ -1671,7 +1803,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasKey("List", "Value");
 
-                    b.ToTable("Lookup", (string)null);
+                    b.ToTable("Lookup");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Numbering.NumberSequence", b =>
@@ -1740,7 +1872,7 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecordKind", "RecordId", "SignedAt");
 
-                    b.ToTable("Signature", (string)null);
+                    b.ToTable("Signature");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2004,6 +2136,15 @@ namespace Sanus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Quotations.Quotation", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("QuotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
                 {
                     b.HasOne("Sanus.Web.Platform.Auth.SanusUser", "User")
@@ -2053,6 +2194,11 @@ namespace Sanus.Migrations.Postgres.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>

@@ -179,7 +179,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At", "Id");
 
-                    b.ToTable("Activity", (string)null);
+                    b.ToTable("Activity");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
@@ -194,7 +194,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("ActivityAttendee", (string)null);
+                    b.ToTable("ActivityAttendee");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
@@ -209,7 +209,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ActivityId");
 
-                    b.ToTable("ActivityCompany", (string)null);
+                    b.ToTable("ActivityCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
@@ -224,7 +224,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId", "ActivityId");
 
-                    b.ToTable("ActivityContact", (string)null);
+                    b.ToTable("ActivityContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
@@ -239,7 +239,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "ActivityId");
 
-                    b.ToTable("ActivityDeal", (string)null);
+                    b.ToTable("ActivityDeal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
@@ -265,7 +265,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
-                    b.ToTable("MeetingReminder", (string)null);
+                    b.ToTable("MeetingReminder");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceList", b =>
@@ -312,7 +312,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "Currency", "ValidFrom");
 
-                    b.ToTable("PriceList", (string)null);
+                    b.ToTable("PriceList");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceListEntry", b =>
@@ -344,7 +344,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("PriceListId", "ProductId", "OptionCode", "MinQuantity")
                         .IsUnique();
 
-                    b.ToTable("PriceListEntry", (string)null);
+                    b.ToTable("PriceListEntry");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.Product", b =>
@@ -407,7 +407,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Product", (string)null);
+                    b.ToTable("Product");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.ProductOption", b =>
@@ -434,7 +434,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductOption", (string)null);
+                    b.ToTable("ProductOption");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
@@ -527,7 +527,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NormalizedName", "Id");
 
-                    b.ToTable("Company", (string)null);
+                    b.ToTable("Company");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
@@ -566,7 +566,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
 
-                    b.ToTable("CompanyRelationship", (string)null);
+                    b.ToTable("CompanyRelationship");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
@@ -615,7 +615,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.ToTable("Site", (string)null);
+                    b.ToTable("Site");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
@@ -704,7 +704,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contact", (string)null);
+                    b.ToTable("Contact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.ContactCompany", b =>
@@ -719,7 +719,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ContactId");
 
-                    b.ToTable("ContactCompany", (string)null);
+                    b.ToTable("ContactCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contracts.Contract", b =>
@@ -772,7 +772,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuotationId");
 
-                    b.ToTable("Contract", (string)null);
+                    b.ToTable("Contract");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
@@ -918,7 +918,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
 
-                    b.ToTable("Deal", (string)null);
+                    b.ToTable("Deal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
@@ -933,7 +933,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("DealContact", (string)null);
+                    b.ToTable("DealContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
@@ -964,7 +964,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "At");
 
-                    b.ToTable("DealStageChange", (string)null);
+                    b.ToTable("DealStageChange");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
@@ -977,7 +977,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("UserId", "DealClass");
 
-                    b.ToTable("OwnerCoverage", (string)null);
+                    b.ToTable("OwnerCoverage");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
@@ -990,7 +990,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Stage");
 
-                    b.ToTable("StageProbability", (string)null);
+                    b.ToTable("StageProbability");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
@@ -1038,7 +1038,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.ToTable("ImplementationPlan", (string)null);
+                    b.ToTable("ImplementationPlan");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportFile", b =>
@@ -1052,7 +1052,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("JobId");
 
-                    b.ToTable("ImportFile", (string)null);
+                    b.ToTable("ImportFile");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportJob", b =>
@@ -1135,7 +1135,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("ImportJob", (string)null);
+                    b.ToTable("ImportJob");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
@@ -1182,7 +1182,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SurvivorId");
 
-                    b.ToTable("MergeRecord", (string)null);
+                    b.ToTable("MergeRecord");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
@@ -1197,6 +1197,11 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ArchivedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1208,12 +1213,39 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DecidedByContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionEvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OverallDiscountPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceRegulation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -1224,10 +1256,23 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("TotalMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1241,7 +1286,94 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("Number", "Revision")
                         .IsUnique();
 
-                    b.ToTable("Quotation", (string)null);
+                    b.ToTable("Quotation");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptionCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuotationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceRegulation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitPriceHundredthCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuotationId", "Position");
+
+                    b.ToTable("QuotationLines", (string)null);
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountLimitPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("QuotationSettings", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
@@ -1306,7 +1438,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
-                    b.ToTable("TaskItem", (string)null);
+                    b.ToTable("TaskItem");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -1342,7 +1474,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "List", "Name")
                         .IsUnique();
 
-                    b.ToTable("SavedView", (string)null);
+                    b.ToTable("SavedView");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -1404,7 +1536,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Entity", "EntityId", "Seq");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
@@ -1451,7 +1583,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccessTokens", (string)null);
+                    b.ToTable("AccessTokens");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.RoleCapability", b =>
@@ -1465,7 +1597,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("RoleId", "Capability");
 
-                    b.ToTable("RoleCapabilities", (string)null);
+                    b.ToTable("RoleCapabilities");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
@@ -1652,7 +1784,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("List", "Value");
 
-                    b.ToTable("Lookup", (string)null);
+                    b.ToTable("Lookup");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Numbering.NumberSequence", b =>
@@ -1721,7 +1853,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordKind", "RecordId", "SignedAt");
 
-                    b.ToTable("Signature", (string)null);
+                    b.ToTable("Signature");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1985,6 +2117,15 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.QuotationLine", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Quotations.Quotation", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("QuotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
                 {
                     b.HasOne("Sanus.Web.Platform.Auth.SanusUser", "User")
@@ -2034,6 +2175,11 @@ namespace Sanus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>

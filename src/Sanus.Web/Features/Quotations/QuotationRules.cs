@@ -4,6 +4,7 @@ using Sanus.Web.Data;
 using Sanus.Web.Features.Catalogue;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Numbering;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
@@ -40,7 +41,10 @@ public static partial class QuotationRules
         IReadOnlyList<LineInput>? Lines);
 
     /// <summary>The customer's answer to an issued revision.</summary>
-    public sealed record DecisionInput(DateOnly? DecidedOn, Guid? ContactId, string? Note = null, Guid? EvidenceFileId = null);
+    public sealed record DecisionInput(DateOnly? DecidedOn, Guid? ContactId, string? Note = null, EvidenceInput? Evidence = null);
+
+    /// <summary>Optional proof of the customer's decision (a signed order, their email), as a file in base64.</summary>
+    public sealed record EvidenceInput(string? FileName, string? ContentType, string? ContentBase64);
 
     public static async Task<Quotation> CreateAsync(SanusDb db, TimeProvider clock, CreateInput input)
     {
@@ -249,7 +253,7 @@ public static partial class QuotationRules
         await using var transaction = await db.Database.BeginTransactionAsync();
         quotation.Status = QuotationStatus.Accepted;
         quotation.AcceptedAt = clock.GetUtcNow().UtcDateTime;
-        Record(quotation, input);
+        await RecordAsync(db, clock, quotation, input);
         await db.SaveChangesAsync();
         await DealRules.AdvanceAsync(db, clock, quotation.DealId, DealStages.OfferApproved);
         await transaction.CommitAsync();
@@ -263,7 +267,7 @@ public static partial class QuotationRules
         await CheckDecisionAsync(db, clock, quotation, deal, input);
         quotation.Status = QuotationStatus.Rejected;
         quotation.RejectedAt = clock.GetUtcNow().UtcDateTime;
-        Record(quotation, input);
+        await RecordAsync(db, clock, quotation, input);
         await db.SaveChangesAsync();
         return quotation;
     }
@@ -517,12 +521,27 @@ public static partial class QuotationRules
         }
     }
 
-    private static void Record(Quotation quotation, DecisionInput input)
+    private static async Task RecordAsync(SanusDb db, TimeProvider clock, Quotation quotation, DecisionInput input)
     {
+        if (input.Evidence is { ContentBase64: { Length: > 0 } base64 } evidence)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(base64);
+            }
+            catch (FormatException)
+            {
+                throw ProblemException.Invalid("evidence.contentBase64", "Send the evidence file's content in base64.");
+            }
+
+            var file = await FileStore.SaveAsync(db, evidence.FileName ?? "evidence", evidence.ContentType ?? "application/octet-stream", bytes, db.CurrentUser.Id, clock);
+            quotation.DecisionEvidenceFileId = file.Id;
+        }
+
         quotation.DecidedOn = input.DecidedOn;
         quotation.DecidedByContactId = input.ContactId;
         quotation.DecisionNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        quotation.DecisionEvidenceFileId = input.EvidenceFileId;
     }
 
     private static void RefuseUnlessDraft(Quotation quotation)

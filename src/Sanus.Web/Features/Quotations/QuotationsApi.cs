@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Files;
+using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Records;
 using Sanus.Web.Platform.Signatures;
 using static Sanus.Web.Features.Quotations.QuotationRules;
@@ -27,6 +29,10 @@ public static class QuotationsApi
         quotations.MapPost("/{id:guid}/accept", Accept).RequireCapability(Capabilities.DealsEdit)
             .WithSummary("Record the customer's acceptance (date, contact, note, evidence file); the deal moves to Offer Approved.");
         quotations.MapPost("/{id:guid}/reject", Reject).RequireCapability(Capabilities.DealsEdit).WithSummary("Record the customer's rejection (date, contact, note, evidence file).");
+        quotations.MapGet("/{id:guid}/pdf", Pdf).WithSummary("The PDF of the revision: as stored when issued (same bytes ever after); a draft gets a preview marked DRAFT.");
+        quotations.MapGet("/{id:guid}/evidence", Evidence).WithSummary("The file recorded as proof of the customer's acceptance or rejection.");
+        quotations.MapPost("/{id:guid}/email", Email).RequireCapability(Capabilities.DealsEdit)
+            .WithSummary("Email the issued PDF to the deal's contacts (or contactIds); logged on the timeline.");
         api.MapGet("/deals/{id:guid}/quotations", ForDeal).WithTags("Quotations").WithSummary("Every revision of the deal's quotations, newest first.");
     }
 
@@ -64,8 +70,28 @@ public static class QuotationsApi
     private static async Task<Ok<QuotationView>> Approve(Guid id, SignatureInput signature, SanusDb db, Signing signing, HttpResponse response) =>
         await Respond(db, await ApproveAsync(db, signing, id, signature), response);
 
-    private static async Task<Ok<QuotationView>> Issue(Guid id, SanusDb db, TimeProvider clock, HttpRequest request, HttpResponse response) =>
-        await Respond(db, await QuotationIssuing.IssueAsync(db, clock, id, Versioning.IfMatch(request)), response);
+    private static async Task<Ok<QuotationView>> Issue(Guid id, SanusDb db, TimeProvider clock, IConfiguration configuration, HttpRequest request, HttpResponse response) =>
+        await Respond(db, await QuotationIssuing.IssueAsync(db, clock, QuotationDocument.Issuer(configuration), id, Versioning.IfMatch(request)), response);
+
+    private static async Task<IResult> Pdf(Guid id, SanusDb db, IConfiguration configuration)
+    {
+        var (fileName, bytes, stored) = await QuotationIssuing.PdfAsync(db, QuotationDocument.Issuer(configuration), id);
+        return stored is not null ? FileStore.Download(stored) : TypedResults.File(bytes, "application/pdf", fileName);
+    }
+
+    private static async Task<IResult> Evidence(Guid id, SanusDb db)
+    {
+        var quotation = await GetAsync(db, id);
+        return quotation.DecisionEvidenceFileId is { } fileId && await FileStore.FindAsync(db, fileId) is { } file
+            ? FileStore.Download(file)
+            : throw Platform.Problems.ProblemException.NotFound("evidence file for this quotation");
+    }
+
+    private static async Task<NoContent> Email(Guid id, QuotationIssuing.EmailInput input, SanusDb db, Mailer mailer, TimeProvider clock)
+    {
+        await QuotationIssuing.EmailAsync(db, mailer, clock, id, input);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Created<QuotationView>> Revise(Guid id, SanusDb db, HttpResponse response)
     {
