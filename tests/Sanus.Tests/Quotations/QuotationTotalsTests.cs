@@ -3,7 +3,7 @@ using Sanus.Web.Platform.Problems;
 
 namespace Sanus.Tests.Quotations;
 
-/// <summary>Q-2 totals, to the cent: graduated API tiers, clinical-trial fees, discounts, tax per rate, one rounding (ADR 0005).</summary>
+/// <summary>Q-2 totals, to the cent: graduated API tiers, clinical-trial fees, discounts, tax per rate, one rounding (ADR 0006).</summary>
 public sealed class QuotationTotalsTests
 {
     private static QuotationTotals Totals(IEnumerable<LineInput> lines, decimal overall = 0m) =>

@@ -74,7 +74,7 @@ public sealed class Quotation : Entity
 
 /// <summary>
 /// One line of a quotation revision. Unit prices are stored in hundredths of a cent: per-report and per-read prices
-/// such as 0.0125 need four decimals; every amount computed from them is exact in decimal (see ADR 0005).
+/// such as 0.0125 need four decimals; every amount computed from them is exact in decimal (see ADR 0006).
 /// </summary>
 public sealed class QuotationLine
 {

@@ -10,7 +10,7 @@ public sealed record LineFigures(decimal Quantity, decimal UnitPrice, decimal Di
 public sealed record TaxAmount(decimal RatePercent, decimal Base, decimal Tax);
 
 /// <summary>
-/// Q-2 totals, computed only here and only in decimal (ADR 0005): every amount is kept exact through the whole
+/// Q-2 totals, computed only here and only in decimal (ADR 0006): every amount is kept exact through the whole
 /// computation, and each printed figure is rounded once, half away from zero, to cents by <see cref="Cents"/>.
 /// The grand total is the rounded exact sum, so a printed column may differ from the grand total by a cent; the
 /// grand total is never the sum of rounded parts. The pages recompute with this same code as the user types.

@@ -39,7 +39,7 @@ public sealed record LineInput(
     string? OptionCode = null);
 
 /// <summary>
-/// the lines the API and clinical-trial templates start from. API tiers are graduated (ADR 0005): each month,
+/// the lines the API and clinical-trial templates start from. API tiers are graduated (ADR 0006): each month,
 /// the first units are charged at the first tier's price, the next ones at the next tier's, and so on; over the
 /// minimum term each tier's monthly units are multiplied by the months, so the committed amount is
 /// Σ (units in tier per month × months × tier price) + set-up fee, shown as one line per tier.
