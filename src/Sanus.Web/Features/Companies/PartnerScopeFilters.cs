@@ -43,6 +43,8 @@ public static class PartnerScopeFilters
         // Quotations, contracts and implementation plans are the partner's when their deal is.
         builder.Entity<Quotation>().HasQueryFilter(SanusDb.PartnerFilter, q =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == q.DealId));
+        builder.Entity<QuotationLine>().HasQueryFilter(SanusDb.PartnerFilter, l =>
+            db.PartnerScope == null || db.Set<Quotation>().Any(q => q.Id == l.QuotationId));
         builder.Entity<Contract>().HasQueryFilter(SanusDb.PartnerFilter, c =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == c.DealId));
         builder.Entity<CustomerSignature>().HasQueryFilter(SanusDb.PartnerFilter, s =>
