@@ -8,6 +8,7 @@ using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
+using Sanus.Web.Features.Implementation;
 using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Merges;
 using Sanus.Web.Features.Tasks;
@@ -68,6 +69,7 @@ api.MapImportsApi();
 api.MapExportsApi();
 api.MapActivitiesApi();
 api.MapTasksApi();
+api.MapImplementationApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -45,6 +45,12 @@ public static class PartnerScopeFilters
         builder.Entity<ImplementationPlan>().HasQueryFilter(SanusDb.PartnerFilter, p =>
             db.PartnerScope == null || db.Set<Deal>().Any(d => d.Id == p.DealId));
 
+        // IMP-2: a training session is the partner's when one of its companies is; of a shared webinar they see their own attendees only.
+        builder.Entity<TrainingSession>().HasQueryFilter(SanusDb.PartnerFilter, s =>
+            db.PartnerScope == null || s.Links.Any(l => db.Set<Company>().Any(c => c.Id == l.CompanyId)));
+        builder.Entity<TrainingAttendee>().HasQueryFilter(SanusDb.PartnerFilter, a =>
+            db.PartnerScope == null || db.Set<Contact>().Any(c => c.Id == a.ContactId));
+
         builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
             db.PartnerScope == null
             || contact.Companies.Any(cc => cc.CompanyId == db.PartnerScope
