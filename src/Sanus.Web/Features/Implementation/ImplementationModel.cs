@@ -33,6 +33,7 @@ public static class ImplementationModel
         builder.Entity<ImplementationLead>(lead =>
         {
             lead.HasKey(l => l.Id);
+            lead.Property(l => l.Id).ValueGeneratedNever();
             lead.Property(l => l.Role).HasMaxLength(100);
             lead.HasOne<Contact>().WithMany().HasForeignKey(l => l.ContactId).OnDelete(DeleteBehavior.Restrict);
             lead.HasIndex(l => l.PlanId);
@@ -42,6 +43,7 @@ public static class ImplementationModel
         builder.Entity<ImplementationMilestone>(milestone =>
         {
             milestone.HasKey(m => m.Id);
+            milestone.Property(m => m.Id).ValueGeneratedNever();
             milestone.Property(m => m.Title).HasMaxLength(200);
             milestone.HasIndex(m => new { m.PlanId, m.Position });
         });
@@ -49,6 +51,7 @@ public static class ImplementationModel
         builder.Entity<CustomerSignature>(signature =>
         {
             signature.HasKey(s => s.Id);
+            signature.Property(s => s.Id).ValueGeneratedNever();
             signature.Property(s => s.SignerName).HasMaxLength(200);
             signature.Property(s => s.RecordedBy).HasMaxLength(300);
             signature.HasIndex(s => new { s.PlanId, s.Revision });
@@ -80,6 +83,7 @@ public static class ImplementationModel
         builder.Entity<TrainingMaterial>(material =>
         {
             material.HasKey(m => m.Id);
+            material.Property(m => m.Id).ValueGeneratedNever();
             material.Property(m => m.Title).HasMaxLength(200);
             material.Property(m => m.Url).HasMaxLength(1000);
             material.HasIndex(m => new { m.SessionId, m.Position });

@@ -271,20 +271,24 @@ public static partial class ImplementationPlans
             }
         }
 
-        var kept = plan.Leads.ToDictionary(l => l.ContactId);
-        plan.Leads.Clear();
-        foreach (var lead in leads.Where(l => l.ContactId is not null && !string.IsNullOrWhiteSpace(l.Role)).DistinctBy(l => l.ContactId))
+        var wanted = leads.Where(l => l.ContactId is not null && !string.IsNullOrWhiteSpace(l.Role)).DistinctBy(l => l.ContactId).ToList();
+        plan.Leads.RemoveAll(l => !wanted.Any(w => w.ContactId == l.ContactId));
+        foreach (var lead in wanted)
         {
-            var row = kept.GetValueOrDefault(lead.ContactId!.Value) ?? new ImplementationLead { PlanId = plan.Id, ContactId = lead.ContactId.Value };
+            var row = plan.Leads.SingleOrDefault(l => l.ContactId == lead.ContactId);
+            if (row is null)
+            {
+                row = new ImplementationLead { PlanId = plan.Id, ContactId = lead.ContactId!.Value };
+                plan.Leads.Add(row);
+            }
+
             row.Role = lead.Role!.Trim();
-            plan.Leads.Add(row);
         }
     }
 
     private static void ApplyMilestones(ImplementationPlan plan, IReadOnlyList<MilestoneInput> milestones, DateOnly today, Dictionary<string, string[]> errors)
     {
-        var kept = plan.Milestones.ToDictionary(m => m.Id);
-        plan.Milestones.Clear();
+        plan.Milestones.RemoveAll(m => !milestones.Any(i => i.Id == m.Id));
         for (var i = 0; i < milestones.Count; i++)
         {
             var input = milestones[i];
@@ -307,12 +311,17 @@ public static partial class ImplementationPlans
                 errors[$"milestones[{i}].doneOn"] = ["A milestone can't be done in the future."];
             }
 
-            var row = input.Id is { } id && kept.TryGetValue(id, out var existing) ? existing : new ImplementationMilestone { PlanId = plan.Id };
+            var row = plan.Milestones.SingleOrDefault(m => m.Id == input.Id);
+            if (row is null)
+            {
+                row = new ImplementationMilestone { PlanId = plan.Id };
+                plan.Milestones.Add(row);
+            }
+
             row.Position = i;
             row.Title = input.Title?.Trim() ?? "";
             row.DueOn = input.DueOn ?? default;
             row.DoneOn = input.DoneOn;
-            plan.Milestones.Add(row);
         }
     }
 

@@ -266,8 +266,8 @@ public static class Trainings
         session.TrainerId = string.IsNullOrEmpty(input.TrainerId) ? null : input.TrainerId;
         session.Recurrence = recurrence;
         session.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        session.Links.Clear();
-        session.Links.AddRange(links);
+        session.Links.RemoveAll(l => !links.Contains(l));
+        session.Links.AddRange(links.Where(l => !session.Links.Contains(l)));
         session.Materials.Clear();
         session.Materials.AddRange(materials);
     }
