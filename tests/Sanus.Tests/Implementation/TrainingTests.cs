@@ -68,6 +68,28 @@ public sealed class TrainingTests(SanusApp app) : IClassFixture<SanusApp>
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync($"/api/v1/trainings/{session}/attendees/{attendee}/assessment", new { score = 101 })).StatusCode);
     }
 
+    [Fact]
+    public async Task On_a_shared_webinar_a_partner_sees_only_their_own_customers_and_attendees()
+    {
+        var admin = await app.ApiAsAdmin();
+        var distributor = await PlanArranged.CompanyAsync(admin, $"Iberia Ortho {Guid.NewGuid():N}", "distributor");
+        var ownCustomer = await PlanArranged.CompanyAsync(admin, $"Hospital Norte {Guid.NewGuid():N}");
+        var otherCustomer = await PlanArranged.CompanyAsync(admin, $"Hospital Sur {Guid.NewGuid():N}");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"/api/v1/companies/{distributor}/relationships", new { toCompanyId = ownCustomer, type = "distributor-of" })).StatusCode);
+        var session = await CreateSessionAsync(admin, new { kind = "webinar", title = "Quarterly webinar", scheduledAt = app.Clock.GetUtcNow().UtcDateTime, companyIds = new[] { ownCustomer, otherCustomer } });
+        var ownContact = await PlanArranged.ContactAsync(admin, ownCustomer, "Marta");
+        var otherContact = await PlanArranged.ContactAsync(admin, otherCustomer, "Pedro");
+        await AddAttendeeAsync(admin, session, ownContact);
+        await AddAttendeeAsync(admin, session, otherContact);
+        var partner = await app.CreateUserAsync(partnerCompanyId: distributor, roles: "Channel Partner");
+        var api = await app.ApiAs(partner.Email!);
+
+        var seen = await api.GetFromJsonAsync<JsonElement>($"/api/v1/trainings/{session}");
+        Assert.Equal(ownContact, Assert.Single(seen.GetProperty("attendees").EnumerateArray()).GetProperty("contactId").GetGuid());
+        Assert.Equal(ownCustomer, Assert.Single(seen.GetProperty("companies").EnumerateArray()).GetProperty("companyId").GetGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PutAsJsonAsync($"/api/v1/trainings/{session}/attendees/{otherContact}/assessment", new { score = 90 })).StatusCode);
+    }
+
     internal static async Task<Guid> CreateSessionAsync(HttpClient api, object session)
     {
         var response = await api.PostAsJsonAsync("/api/v1/trainings", session);
