@@ -179,7 +179,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At", "Id");
 
-                    b.ToTable("Activity");
+                    b.ToTable("Activity", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
@@ -194,7 +194,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("ActivityAttendee");
+                    b.ToTable("ActivityAttendee", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
@@ -209,7 +209,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ActivityId");
 
-                    b.ToTable("ActivityCompany");
+                    b.ToTable("ActivityCompany", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
@@ -224,7 +224,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId", "ActivityId");
 
-                    b.ToTable("ActivityContact");
+                    b.ToTable("ActivityContact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
@@ -239,7 +239,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "ActivityId");
 
-                    b.ToTable("ActivityDeal");
+                    b.ToTable("ActivityDeal", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
@@ -265,7 +265,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
-                    b.ToTable("MeetingReminder");
+                    b.ToTable("MeetingReminder", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceList", b =>
@@ -312,7 +312,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "Currency", "ValidFrom");
 
-                    b.ToTable("PriceList");
+                    b.ToTable("PriceList", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceListEntry", b =>
@@ -344,7 +344,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("PriceListId", "ProductId", "OptionCode", "MinQuantity")
                         .IsUnique();
 
-                    b.ToTable("PriceListEntry");
+                    b.ToTable("PriceListEntry", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.Product", b =>
@@ -407,7 +407,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Product");
+                    b.ToTable("Product", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.ProductOption", b =>
@@ -434,7 +434,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductOption");
+                    b.ToTable("ProductOption", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
@@ -527,7 +527,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NormalizedName", "Id");
 
-                    b.ToTable("Company");
+                    b.ToTable("Company", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
@@ -566,7 +566,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
 
-                    b.ToTable("CompanyRelationship");
+                    b.ToTable("CompanyRelationship", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
@@ -615,7 +615,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.ToTable("Site");
+                    b.ToTable("Site", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
@@ -704,7 +704,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contact");
+                    b.ToTable("Contact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.ContactCompany", b =>
@@ -719,7 +719,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ContactId");
 
-                    b.ToTable("ContactCompany");
+                    b.ToTable("ContactCompany", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contracts.Contract", b =>
@@ -772,7 +772,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuotationId");
 
-                    b.ToTable("Contract");
+                    b.ToTable("Contract", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
@@ -918,7 +918,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
 
-                    b.ToTable("Deal");
+                    b.ToTable("Deal", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
@@ -933,7 +933,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("DealContact");
+                    b.ToTable("DealContact", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
@@ -964,7 +964,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "At");
 
-                    b.ToTable("DealStageChange");
+                    b.ToTable("DealStageChange", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
@@ -977,7 +977,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("UserId", "DealClass");
 
-                    b.ToTable("OwnerCoverage");
+                    b.ToTable("OwnerCoverage", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
@@ -990,118 +990,13 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Stage");
 
-                    b.ToTable("StageProbability");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.CustomerSignature", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("FileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("SignedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId", "Revision");
-
-                    b.ToTable("CustomerSignature");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationLead", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ContactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContactId");
-
-                    b.HasIndex("PlanId");
-
-                    b.ToTable("ImplementationLead");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationMilestone", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId", "Position");
-
-                    b.ToTable("ImplementationMilestone");
+                    b.ToTable("StageProbability", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccessGranted")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccessGrantedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AccessGrantedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -1122,44 +1017,13 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("IfuDeliveredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IfuDeliveredTo")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IfuReference")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IfuVersion")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SuccessMetrics")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TrainingDeliveredOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("UsageReviewOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("UsageReviewPeriodMonths")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1174,141 +1038,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.ToTable("ImplementationPlan");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingAttendee", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ContactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AssessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Attended")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SessionId", "ContactId");
-
-                    b.HasIndex("ContactId");
-
-                    b.ToTable("TrainingAttendee");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingLink", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SessionId", "CompanyId");
-
-                    b.HasIndex("CompanyId");
-
-                    b.HasIndex("PlanId");
-
-                    b.ToTable("TrainingLink");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingMaterial", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("FileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Url")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SessionId", "Position");
-
-                    b.ToTable("TrainingMaterial");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ArchivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DurationMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PassMark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Recurrence")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ScheduledAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrainerId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TrainerId");
-
-                    b.HasIndex("ScheduledAt", "Id");
-
-                    b.ToTable("TrainingSession");
+                    b.ToTable("ImplementationPlan", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportFile", b =>
@@ -1322,7 +1052,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("JobId");
 
-                    b.ToTable("ImportFile");
+                    b.ToTable("ImportFile", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportJob", b =>
@@ -1405,7 +1135,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("ImportJob");
+                    b.ToTable("ImportJob", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
@@ -1452,7 +1182,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SurvivorId");
 
-                    b.ToTable("MergeRecord");
+                    b.ToTable("MergeRecord", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
@@ -1511,7 +1241,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("Number", "Revision")
                         .IsUnique();
 
-                    b.ToTable("Quotation");
+                    b.ToTable("Quotation", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
@@ -1576,7 +1306,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
-                    b.ToTable("TaskItem");
+                    b.ToTable("TaskItem", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -1612,7 +1342,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "List", "Name")
                         .IsUnique();
 
-                    b.ToTable("SavedView");
+                    b.ToTable("SavedView", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -1674,7 +1404,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Entity", "EntityId", "Seq");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
@@ -1721,7 +1451,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccessTokens");
+                    b.ToTable("AccessTokens", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.RoleCapability", b =>
@@ -1735,7 +1465,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("RoleId", "Capability");
 
-                    b.ToTable("RoleCapabilities");
+                    b.ToTable("RoleCapabilities", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
@@ -1880,7 +1610,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("List", "Value");
 
-                    b.ToTable("Lookup");
+                    b.ToTable("Lookup", (string)null);
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Numbering.NumberSequence", b =>
@@ -1949,7 +1679,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordKind", "RecordId", "SignedAt");
 
-                    b.ToTable("Signature");
+                    b.ToTable("Signature", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2174,39 +1904,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.CustomerSignature", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
-                        .WithMany("CustomerSignatures")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationLead", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
-                        .WithMany()
-                        .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
-                        .WithMany("Leads")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationMilestone", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
-                        .WithMany("Milestones")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
                 {
                     b.HasOne("Sanus.Web.Features.Companies.Company", null)
@@ -2225,50 +1922,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingAttendee", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
-                        .WithMany()
-                        .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
-                        .WithMany("Attendees")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingLink", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
-                        .WithMany("Links")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingMaterial", b =>
-                {
-                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
-                        .WithMany("Materials")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2339,24 +1992,6 @@ namespace Sanus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
                 {
                     b.Navigation("Contacts");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
-                {
-                    b.Navigation("CustomerSignatures");
-
-                    b.Navigation("Leads");
-
-                    b.Navigation("Milestones");
-                });
-
-            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingSession", b =>
-                {
-                    b.Navigation("Attendees");
-
-                    b.Navigation("Links");
-
-                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
