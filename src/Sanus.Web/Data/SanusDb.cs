@@ -16,6 +16,7 @@ using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Lookups;
 using Sanus.Web.Platform.Numbering;
 using Sanus.Web.Platform.Records;
@@ -266,6 +267,7 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
         ContractModel.Configure(builder);
         ImplementationModel.Configure(builder);
         CatalogueModel.Configure(builder);
+        StoredFileModel.Configure(builder);
 
         // Last, so every editable record configured above gets its version as the concurrency token (REC-2).
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
