@@ -179,7 +179,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At", "Id");
 
-                    b.ToTable("Activity", (string)null);
+                    b.ToTable("Activity");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityAttendee", b =>
@@ -194,7 +194,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("ActivityAttendee", (string)null);
+                    b.ToTable("ActivityAttendee");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityCompany", b =>
@@ -209,7 +209,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ActivityId");
 
-                    b.ToTable("ActivityCompany", (string)null);
+                    b.ToTable("ActivityCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityContact", b =>
@@ -224,7 +224,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId", "ActivityId");
 
-                    b.ToTable("ActivityContact", (string)null);
+                    b.ToTable("ActivityContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.ActivityDeal", b =>
@@ -239,7 +239,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "ActivityId");
 
-                    b.ToTable("ActivityDeal", (string)null);
+                    b.ToTable("ActivityDeal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Activities.MeetingReminder", b =>
@@ -265,7 +265,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "DueAt");
 
-                    b.ToTable("MeetingReminder", (string)null);
+                    b.ToTable("MeetingReminder");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceList", b =>
@@ -312,7 +312,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Channel", "Currency", "ValidFrom");
 
-                    b.ToTable("PriceList", (string)null);
+                    b.ToTable("PriceList");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.PriceListEntry", b =>
@@ -344,7 +344,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("PriceListId", "ProductId", "OptionCode", "MinQuantity")
                         .IsUnique();
 
-                    b.ToTable("PriceListEntry", (string)null);
+                    b.ToTable("PriceListEntry");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.Product", b =>
@@ -407,7 +407,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Product", (string)null);
+                    b.ToTable("Product");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Catalogue.ProductOption", b =>
@@ -434,7 +434,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProductOption", (string)null);
+                    b.ToTable("ProductOption");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Company", b =>
@@ -527,7 +527,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NormalizedName", "Id");
 
-                    b.ToTable("Company", (string)null);
+                    b.ToTable("Company");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.CompanyRelationship", b =>
@@ -566,7 +566,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FromCompanyId", "Type", "ToCompanyId");
 
-                    b.ToTable("CompanyRelationship", (string)null);
+                    b.ToTable("CompanyRelationship");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Companies.Site", b =>
@@ -615,7 +615,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.ToTable("Site", (string)null);
+                    b.ToTable("Site");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.Contact", b =>
@@ -704,7 +704,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SortName", "Id");
 
-                    b.ToTable("Contact", (string)null);
+                    b.ToTable("Contact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contacts.ContactCompany", b =>
@@ -719,7 +719,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId", "ContactId");
 
-                    b.ToTable("ContactCompany", (string)null);
+                    b.ToTable("ContactCompany");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Contracts.Contract", b =>
@@ -772,7 +772,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuotationId");
 
-                    b.ToTable("Contract", (string)null);
+                    b.ToTable("Contract");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
@@ -918,7 +918,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
 
-                    b.ToTable("Deal", (string)null);
+                    b.ToTable("Deal");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealContact", b =>
@@ -933,7 +933,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.ToTable("DealContact", (string)null);
+                    b.ToTable("DealContact");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.DealStageChange", b =>
@@ -964,7 +964,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId", "At");
 
-                    b.ToTable("DealStageChange", (string)null);
+                    b.ToTable("DealStageChange");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.OwnerCoverage", b =>
@@ -977,7 +977,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("UserId", "DealClass");
 
-                    b.ToTable("OwnerCoverage", (string)null);
+                    b.ToTable("OwnerCoverage");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Deals.StageProbability", b =>
@@ -990,13 +990,115 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Stage");
 
-                    b.ToTable("StageProbability", (string)null);
+                    b.ToTable("StageProbability");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.CustomerSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Revision");
+
+                    b.ToTable("CustomerSignature");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationLead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("ImplementationLead");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Position");
+
+                    b.ToTable("ImplementationMilestone");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessGranted")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessGrantedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AccessGrantedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ArchivedAt")
@@ -1017,13 +1119,44 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IfuDeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfuDeliveredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfuReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfuVersion")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuccessMetrics")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TrainingDeliveredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UsageReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UsageReviewPeriodMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1038,7 +1171,140 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.ToTable("ImplementationPlan", (string)null);
+                    b.ToTable("ImplementationPlan");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingAttendee", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("TrainingAttendee");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingLink", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "CompanyId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("TrainingLink");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Position");
+
+                    b.ToTable("TrainingMaterial");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainerId");
+
+                    b.HasIndex("ScheduledAt", "Id");
+
+                    b.ToTable("TrainingSession");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportFile", b =>
@@ -1052,7 +1318,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("JobId");
 
-                    b.ToTable("ImportFile", (string)null);
+                    b.ToTable("ImportFile");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Imports.ImportJob", b =>
@@ -1135,7 +1401,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "CreatedAt");
 
-                    b.ToTable("ImportJob", (string)null);
+                    b.ToTable("ImportJob");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Merges.MergeRecord", b =>
@@ -1182,7 +1448,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SurvivorId");
 
-                    b.ToTable("MergeRecord", (string)null);
+                    b.ToTable("MergeRecord");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Quotations.Quotation", b =>
@@ -1241,7 +1507,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("Number", "Revision")
                         .IsUnique();
 
-                    b.ToTable("Quotation", (string)null);
+                    b.ToTable("Quotation");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Tasks.TaskItem", b =>
@@ -1306,7 +1572,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "Done", "DueAt");
 
-                    b.ToTable("TaskItem", (string)null);
+                    b.ToTable("TaskItem");
                 });
 
             modelBuilder.Entity("Sanus.Web.Features.Views.SavedView", b =>
@@ -1342,7 +1608,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "List", "Name")
                         .IsUnique();
 
-                    b.ToTable("SavedView", (string)null);
+                    b.ToTable("SavedView");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Audit.AuditEntry", b =>
@@ -1404,7 +1670,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Entity", "EntityId", "Seq");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.AccessToken", b =>
@@ -1451,7 +1717,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AccessTokens", (string)null);
+                    b.ToTable("AccessTokens");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.RoleCapability", b =>
@@ -1465,7 +1731,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("RoleId", "Capability");
 
-                    b.ToTable("RoleCapabilities", (string)null);
+                    b.ToTable("RoleCapabilities");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>
@@ -1652,7 +1918,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasKey("List", "Value");
 
-                    b.ToTable("Lookup", (string)null);
+                    b.ToTable("Lookup");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Numbering.NumberSequence", b =>
@@ -1721,7 +1987,7 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordKind", "RecordId", "SignedAt");
 
-                    b.ToTable("Signature", (string)null);
+                    b.ToTable("Signature");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1946,6 +2212,39 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.CustomerSignature", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
+                        .WithMany("CustomerSignatures")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationLead", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
+                        .WithMany("Leads")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationMilestone", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
                 {
                     b.HasOne("Sanus.Web.Features.Companies.Company", null)
@@ -1964,6 +2263,50 @@ namespace Sanus.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingAttendee", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingLink", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sanus.Web.Features.Implementation.ImplementationPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
+                        .WithMany("Links")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingMaterial", b =>
+                {
+                    b.HasOne("Sanus.Web.Features.Implementation.TrainingSession", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2034,6 +2377,24 @@ namespace Sanus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sanus.Web.Features.Deals.Deal", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.ImplementationPlan", b =>
+                {
+                    b.Navigation("CustomerSignatures");
+
+                    b.Navigation("Leads");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Sanus.Web.Features.Implementation.TrainingSession", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("Sanus.Web.Platform.Auth.SanusRole", b =>

@@ -188,6 +188,33 @@ public sealed class ImplementationPlanTests(SanusApp app) : IClassFixture<SanusA
         Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PutAsJsonAsync($"/api/v1/implementation-plans/{own.Plan}", new { successMetrics = "x" })).StatusCode);
     }
 
+    [Fact]
+    public async Task The_customers_signed_scan_is_kept_once_and_served_only_in_scope()
+    {
+        var admin = await app.ApiAsAdmin();
+        var distributor = await PlanArranged.CompanyAsync(admin, $"Iberia Ortho {Guid.NewGuid():N}", "distributor");
+        var arranged = await PlanArranged.CreateAsync(app, admin);
+        var recorded = await admin.PostAsJsonAsync($"/api/v1/implementation-plans/{arranged.Plan}/customer-signature", new { signerName = "Dr. Ana Ruiz", signedOn = PlanArranged.Today(app) });
+        var signature = (await recorded.Json()).GetProperty("id").GetGuid();
+        var bytes = "%PDF-1.7 signed plan"u8.ToArray();
+
+        var upload = await admin.PostAsync($"/api/v1/implementation-plans/{arranged.Plan}/customer-signatures/{signature}/file", Scan(bytes));
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/implementation-plans/{arranged.Plan}/customer-signatures/{signature}/file", Scan([1, 2, 3]))).StatusCode);
+
+        var download = await admin.GetAsync($"/api/v1/implementation-plans/{arranged.Plan}/customer-signatures/{signature}/file");
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+        var partner = await app.CreateUserAsync(partnerCompanyId: distributor, roles: "Channel Partner");
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiAs(partner.Email!)).GetAsync($"/api/v1/implementation-plans/{arranged.Plan}/customer-signatures/{signature}/file")).StatusCode);
+    }
+
+    private static MultipartFormDataContent Scan(byte[] bytes)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", "signed-plan.pdf" } };
+    }
+
     private static JsonElement Item(JsonElement plan, string key) =>
         plan.GetProperty("progress").GetProperty("items").EnumerateArray().Single(i => i.GetProperty("key").GetString() == key);
 

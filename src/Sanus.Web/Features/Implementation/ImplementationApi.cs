@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Auth;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
 using Sanus.Web.Platform.Signatures;
@@ -38,6 +39,10 @@ public static class ImplementationApi
             .WithSummary("Sign the current revision for us (REC-3): password, authenticator code when enrolled, meaning approver or signer.");
         plans.MapPost("/{id:guid}/customer-signature", CustomerSign).RequireCapability(Capabilities.DealsEdit)
             .WithSummary("Record the customer's signature on the current revision: signer name, date, optional file.");
+        // A multipart upload: only a bearer token may write to the API (ADR 0004), so there is no cookie to forge.
+        plans.MapPost("/{id:guid}/customer-signatures/{signatureId:guid}/file", AttachScan).RequireCapability(Capabilities.DealsEdit).DisableAntiforgery()
+            .WithSummary("Keep the scan of the plan as the customer signed it (multipart field \"file\", up to 20 MB); a kept scan is never replaced.");
+        plans.MapGet("/{id:guid}/customer-signatures/{signatureId:guid}/file", Scan).WithSummary("Download the scan of a customer signature.");
 
         var trainings = api.MapGroup("/trainings").WithTags("Trainings");
         trainings.MapGet("/", ListTrainings).WithSummary("Training sessions, newest first, filtered by kind, companyId, planId, trainerId, from, to (dates) and q (title).");
@@ -93,6 +98,28 @@ public static class ImplementationApi
         var s = await RecordCustomerSignatureAsync(db, clock, id, input);
         return TypedResults.Created($"/api/v1/implementation-plans/{id}", new CustomerSignatureView(s.Id, s.Revision, s.SignerName, s.SignedOn, s.FileId, s.RecordedBy, s.RecordedAt));
     }
+
+    /// <summary>Reads the multipart form itself (as the imports do) so an anonymous caller gets 401, not 415.</summary>
+    private static async Task<Ok<CustomerSignatureView>> AttachScan(Guid id, Guid signatureId, HttpRequest request, SanusDb db, TimeProvider clock)
+    {
+        var file = request.HasFormContentType ? (await request.ReadFormAsync()).Files.GetFile("file") : null;
+        if (file is null)
+        {
+            throw ProblemException.Invalid("file", "Send multipart/form-data with the scan as the field \"file\".");
+        }
+
+        if (file.Length > FileStore.MaxLength)
+        {
+            throw ProblemException.Invalid("file", "Files may be at most 20 MB.");
+        }
+
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content);
+        var s = await AttachCustomerScanAsync(db, clock, id, signatureId, new SignedScan(file.FileName, file.ContentType, content.ToArray()));
+        return TypedResults.Ok(new CustomerSignatureView(s.Id, s.Revision, s.SignerName, s.SignedOn, s.FileId, s.RecordedBy, s.RecordedAt));
+    }
+
+    private static async Task<IResult> Scan(Guid id, Guid signatureId, SanusDb db) => FileStore.Download(await CustomerScanAsync(db, id, signatureId));
 
     private static async Task<Ok<PlanView>> Respond(SanusDb db, ImplementationPlan plan, HttpResponse response)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
 using Sanus.Web.Platform.Signatures;
@@ -34,7 +35,10 @@ public static partial class ImplementationPlans
         int? UsageReviewPeriodMonths = null,
         bool StartNewRevision = false);
 
-    public sealed record CustomerSignatureInput(string? SignerName, DateOnly? SignedOn, Guid? FileId = null);
+    public sealed record CustomerSignatureInput(string? SignerName, DateOnly? SignedOn);
+
+    /// <summary>The scan of the plan as the customer signed it.</summary>
+    public sealed record SignedScan(string FileName, string ContentType, byte[] Bytes);
 
     /// <summary>What a signature binds to: the plan's content without progress marks (milestone done dates).</summary>
     public sealed record PlanContent(
@@ -179,7 +183,7 @@ public static partial class ImplementationPlans
     }
 
     /// <summary>Records the customer's signature on the current revision, from the signed copy they returned.</summary>
-    public static async Task<CustomerSignature> RecordCustomerSignatureAsync(SanusDb db, TimeProvider clock, Guid id, CustomerSignatureInput input)
+    public static async Task<CustomerSignature> RecordCustomerSignatureAsync(SanusDb db, TimeProvider clock, Guid id, CustomerSignatureInput input, SignedScan? scan = null)
     {
         var plan = await GetAsync(db, id);
         var errors = new Dictionary<string, string[]>();
@@ -217,13 +221,36 @@ public static partial class ImplementationPlans
             Revision = plan.Revision,
             SignerName = input.SignerName!.Trim(),
             SignedOn = input.SignedOn!.Value,
-            FileId = input.FileId,
+            FileId = scan is null ? null : (await FileStore.SaveAsync(db, scan.FileName, scan.ContentType, scan.Bytes, db.CurrentUserId, clock)).Id,
             RecordedBy = db.CurrentUser.Name,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
         plan.CustomerSignatures.Add(signature);
         await db.SaveChangesAsync();
         return signature;
+    }
+
+    /// <summary>Keeps the scan of a recorded customer signature that has none yet; a kept scan is never replaced.</summary>
+    public static async Task<CustomerSignature> AttachCustomerScanAsync(SanusDb db, TimeProvider clock, Guid id, Guid signatureId, SignedScan scan)
+    {
+        var plan = await GetAsync(db, id);
+        var signature = plan.CustomerSignatures.SingleOrDefault(s => s.Id == signatureId) ?? throw ProblemException.NotFound("customer signature");
+        if (signature.FileId is not null)
+        {
+            throw ProblemException.Conflict("The scan is kept", "This signature already has its scan; it is kept as recorded.", new Dictionary<string, object?>());
+        }
+
+        signature.FileId = (await FileStore.SaveAsync(db, scan.FileName, scan.ContentType, scan.Bytes, db.CurrentUserId, clock)).Id;
+        await db.SaveChangesAsync();
+        return signature;
+    }
+
+    /// <summary>The scan of a customer signature, for those who may see the plan.</summary>
+    public static async Task<StoredFile> CustomerScanAsync(SanusDb db, Guid id, Guid signatureId)
+    {
+        var plan = await GetAsync(db, id);
+        var fileId = plan.CustomerSignatures.SingleOrDefault(s => s.Id == signatureId)?.FileId ?? throw ProblemException.NotFound("scan");
+        return await FileStore.FindAsync(db, fileId) ?? throw ProblemException.NotFound("scan");
     }
 
     /// <summary>The plan as an edit form starts from it.</summary>
