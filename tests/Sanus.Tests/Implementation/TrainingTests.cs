@@ -90,6 +90,36 @@ public sealed class TrainingTests(SanusApp app) : IClassFixture<SanusApp>
         Assert.Equal(HttpStatusCode.NotFound, (await api.PutAsJsonAsync($"/api/v1/trainings/{session}/attendees/{otherContact}/assessment", new { score = 90 })).StatusCode);
     }
 
+    [Fact]
+    public async Task A_material_can_be_a_file_kept_with_the_session_but_not_another_records_file()
+    {
+        var admin = await app.ApiAsAdmin();
+        var company = await PlanArranged.CompanyAsync(admin, $"Clinica Mar {Guid.NewGuid():N}");
+        var session = await CreateSessionAsync(admin, new { kind = "individual", title = "Basics", scheduledAt = app.Clock.GetUtcNow().UtcDateTime, companyIds = new[] { company } });
+        var bytes = "%PDF-1.7 slides"u8.ToArray();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+
+        var uploaded = await admin.PostAsync($"/api/v1/trainings/{session}/materials/file", new MultipartFormDataContent { { file, "file", "slides.pdf" }, { new StringContent("Slides"), "title" } });
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        var material = Assert.Single((await uploaded.Json()).GetProperty("materials").EnumerateArray());
+        Assert.Equal("Slides", material.GetProperty("title").GetString());
+        var download = await admin.GetAsync($"/api/v1/trainings/{session}/materials/{material.GetProperty("id").GetGuid()}/file");
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+
+        var stored = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/trainings/{session}");
+        var borrowed = await admin.PutAsJsonAsync($"/api/v1/trainings/{session}", new
+        {
+            kind = "individual",
+            title = "Basics",
+            scheduledAt = stored.GetProperty("scheduledAt").GetDateTime(),
+            companyIds = new[] { company },
+            materials = new[] { new { title = "Slides", fileId = material.GetProperty("fileId").GetGuid() }, new { title = "Someone else's", fileId = Guid.NewGuid() } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, borrowed.StatusCode);
+        Assert.True((await borrowed.Json()).GetProperty("errors").TryGetProperty("materials[1].fileId", out _));
+    }
+
     internal static async Task<Guid> CreateSessionAsync(HttpClient api, object session)
     {
         var response = await api.PostAsJsonAsync("/api/v1/trainings", session);

@@ -51,6 +51,9 @@ public static class ImplementationApi
             .WithSummary("Schedule a session: individual (one company) or webinar (many, with a recurrence note). The pass mark defaults to Sanus:TrainingPassMark (80).");
         trainings.MapPut("/{id:guid}", UpdateTraining).RequireCapability(Capabilities.DealsEdit).WithSummary("Change a session; If-Match honoured.");
         trainings.MapDelete("/{id:guid}", ArchiveTraining).RequireCapability(Capabilities.DealsEdit).WithSummary("Archive a session.");
+        trainings.MapPost("/{id:guid}/materials/file", AddMaterialFile).RequireCapability(Capabilities.DealsEdit).DisableAntiforgery()
+            .WithSummary("Add a material kept as a file (multipart: file up to 20 MB, optional title).");
+        trainings.MapGet("/{id:guid}/materials/{materialId:guid}/file", MaterialFile).WithSummary("Download a material's file.");
         trainings.MapPost("/{id:guid}/attendees", AddAttendee).RequireCapability(Capabilities.DealsEdit).WithSummary("Invite a contact of one of the session's companies.");
         trainings.MapPut("/{id:guid}/attendees/{contactId:guid}", Attendance).RequireCapability(Capabilities.DealsEdit).WithSummary("Mark whether the attendee attended.");
         trainings.MapDelete("/{id:guid}/attendees/{contactId:guid}", RemoveAttendee).RequireCapability(Capabilities.DealsEdit).WithSummary("Remove an invitee who did not attend.");
@@ -149,6 +152,22 @@ public static class ImplementationApi
         await db.SaveChangesAsync();
         return await Respond(db, session, response);
     }
+
+    private static async Task<Ok<TrainingView>> AddMaterialFile(Guid id, HttpRequest request, SanusDb db, TimeProvider clock, HttpResponse response)
+    {
+        var form = request.HasFormContentType ? await request.ReadFormAsync() : null;
+        var file = form?.Files.GetFile("file") ?? throw ProblemException.Invalid("file", "Send multipart/form-data with the material as the field \"file\".");
+        if (file.Length > FileStore.MaxLength)
+        {
+            throw ProblemException.Invalid("file", "Files may be at most 20 MB.");
+        }
+
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content);
+        return await Respond(db, await AddMaterialFileAsync(db, clock, id, form!["title"], file.FileName, file.ContentType, content.ToArray()), response);
+    }
+
+    private static async Task<IResult> MaterialFile(Guid id, Guid materialId, SanusDb db) => FileStore.Download(await MaterialFileAsync(db, id, materialId));
 
     private static async Task<Ok<TrainingView>> AddAttendee(Guid id, AttendeeRequest input, SanusDb db, HttpResponse response) =>
         await Respond(db, await AddAttendeeAsync(db, id, input.ContactId), response);

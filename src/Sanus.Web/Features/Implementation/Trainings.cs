@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Platform.Files;
 using Sanus.Web.Platform.Problems;
 using Sanus.Web.Platform.Records;
 
@@ -186,6 +187,30 @@ public static class Trainings
         return attendee;
     }
 
+    /// <summary>Adds a material kept as a file (slides, a recording's handout).</summary>
+    public static async Task<TrainingSession> AddMaterialFileAsync(SanusDb db, TimeProvider clock, Guid id, string? title, string fileName, string contentType, byte[] bytes)
+    {
+        var session = await GetAsync(db, id);
+        var name = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(FileStore.SafeName(fileName)) : title.Trim();
+        if (name.Length > 200)
+        {
+            throw ProblemException.Invalid("title", "Keep the title within 200 characters.");
+        }
+
+        var file = await FileStore.SaveAsync(db, fileName, contentType, bytes, db.CurrentUserId, clock);
+        session.Materials.Add(new TrainingMaterial { SessionId = session.Id, Position = session.Materials.Count, Title = name, FileId = file.Id });
+        await db.SaveChangesAsync();
+        return session;
+    }
+
+    /// <summary>A material's file, for those who may see the session.</summary>
+    public static async Task<StoredFile> MaterialFileAsync(SanusDb db, Guid id, Guid materialId)
+    {
+        var session = await GetAsync(db, id);
+        var fileId = session.Materials.SingleOrDefault(m => m.Id == materialId)?.FileId ?? throw ProblemException.NotFound("material file");
+        return await FileStore.FindAsync(db, fileId) ?? throw ProblemException.NotFound("material file");
+    }
+
     public static TrainingSummary Summary(TrainingSession s) =>
         new(s.Id, s.Kind, s.Title, s.ScheduledAt, s.TrainerId, null, s.PassMark, s.Links.Count, s.Attendees.Count, s.Attendees.Count(a => a.Attended),
             s.Attendees.Count(a => a.Score is { } score && TrainingSettings.Passed(score, s.PassMark)));
@@ -326,6 +351,12 @@ public static class Trainings
             if (string.IsNullOrEmpty(title) || title.Length > 200)
             {
                 errors[$"materials[{i}].title"] = ["Give the material a title (up to 200 characters)."];
+            }
+
+            // A file is uploaded to the session itself; naming another record's file id would expose it through this session.
+            if (input.FileId is { } fileId && !session.Materials.Any(m => m.FileId == fileId))
+            {
+                errors[$"materials[{i}].fileId"] = ["Upload the file to this session; keep the file ids it lists."];
             }
 
             var url = string.IsNullOrWhiteSpace(input.Url) ? null : input.Url.Trim();
