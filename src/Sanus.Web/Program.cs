@@ -10,6 +10,7 @@ using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Contracts;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
+using Sanus.Web.Features.Implementation;
 using Sanus.Web.Features.Imports;
 using Sanus.Web.Features.Inquiries;
 using Sanus.Web.Features.Merges;
@@ -77,6 +78,7 @@ api.MapTasksApi();
 api.MapCatalogueApi();
 api.MapInquiriesApi();
 api.MapContractsApi();
+api.MapImplementationApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -63,6 +63,11 @@ public static class PartnerScopeFilters
             db.PartnerScope == null || db.Set<Company>().Any(company => company.Id == c.CompanyId));
         builder.Entity<ProductRequirement>().HasQueryFilter(SanusDb.PartnerFilter, r =>
             db.PartnerScope == null || db.Set<Company>().Any(c => c.Id == r.CompanyId));
+        // IMP-2: a training session is the partner's when one of its companies is; of a shared webinar they see their own attendees only.
+        builder.Entity<TrainingSession>().HasQueryFilter(SanusDb.PartnerFilter, s =>
+            db.PartnerScope == null || s.Links.Any(l => db.Set<Company>().Any(c => c.Id == l.CompanyId)));
+        builder.Entity<TrainingAttendee>().HasQueryFilter(SanusDb.PartnerFilter, a =>
+            db.PartnerScope == null || db.Set<Contact>().Any(c => c.Id == a.ContactId));
 
         builder.Entity<Contact>().HasQueryFilter(SanusDb.PartnerFilter, contact =>
             db.PartnerScope == null
