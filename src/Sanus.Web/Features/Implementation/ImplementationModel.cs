@@ -48,7 +48,7 @@ public static class ImplementationModel
             milestone.HasIndex(m => new { m.PlanId, m.Position });
         });
 
-        builder.Entity<CustomerSignature>(signature =>
+        builder.Entity<PlanCustomerSignature>(signature =>
         {
             signature.HasKey(s => s.Id);
             signature.Property(s => s.Id).ValueGeneratedNever();

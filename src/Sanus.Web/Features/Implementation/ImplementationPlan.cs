@@ -62,7 +62,7 @@ public sealed class ImplementationPlan : Entity
     public int? UsageReviewPeriodMonths { get; set; }
 
     /// <summary>The customer's signatures as recorded by us, each for the revision it was given on.</summary>
-    public List<CustomerSignature> CustomerSignatures { get; set; } = [];
+    public List<PlanCustomerSignature> CustomerSignatures { get; set; } = [];
 }
 
 /// <summary>A contact of the customer who leads the implementation, with their role in it.</summary>
@@ -96,7 +96,7 @@ public sealed class ImplementationMilestone
 }
 
 /// <summary>The customer's signature on a revision of the plan, recorded by one of us from the signed paper or e-mail.</summary>
-public sealed class CustomerSignature
+public sealed class PlanCustomerSignature
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -183,7 +183,7 @@ public static partial class ImplementationPlans
     }
 
     /// <summary>Records the customer's signature on the current revision, from the signed copy they returned.</summary>
-    public static async Task<CustomerSignature> RecordCustomerSignatureAsync(SanusDb db, TimeProvider clock, Guid id, CustomerSignatureInput input, SignedScan? scan = null)
+    public static async Task<PlanCustomerSignature> RecordCustomerSignatureAsync(SanusDb db, TimeProvider clock, Guid id, CustomerSignatureInput input, SignedScan? scan = null)
     {
         var plan = await GetAsync(db, id);
         var errors = new Dictionary<string, string[]>();
@@ -215,7 +215,7 @@ public static partial class ImplementationPlans
             throw ProblemException.Conflict("Already signed by the customer", $"The customer's signature on revision {plan.Revision} is already recorded.", new Dictionary<string, object?>());
         }
 
-        var signature = new CustomerSignature
+        var signature = new PlanCustomerSignature
         {
             PlanId = plan.Id,
             Revision = plan.Revision,
@@ -231,7 +231,7 @@ public static partial class ImplementationPlans
     }
 
     /// <summary>Keeps the scan of a recorded customer signature that has none yet; a kept scan is never replaced.</summary>
-    public static async Task<CustomerSignature> AttachCustomerScanAsync(SanusDb db, TimeProvider clock, Guid id, Guid signatureId, SignedScan scan)
+    public static async Task<PlanCustomerSignature> AttachCustomerScanAsync(SanusDb db, TimeProvider clock, Guid id, Guid signatureId, SignedScan scan)
     {
         var plan = await GetAsync(db, id);
         var signature = plan.CustomerSignatures.SingleOrDefault(s => s.Id == signatureId) ?? throw ProblemException.NotFound("customer signature");

@@ -188,10 +188,22 @@ namespace Sanus.Migrations.Postgres.Migrations
                     Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Template = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     TotalMinor = table.Column<long>(type: "bigint", nullable: false),
+                    OverallDiscountPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Terms = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ReferenceRegulation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DocumentFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedByContactId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecisionEvidenceFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -206,6 +218,22 @@ namespace Sanus.Migrations.Postgres.Migrations
                         principalTable: "Deal",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotationSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DiscountLimitPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotationSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,6 +272,29 @@ namespace Sanus.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSession",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ScheduledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    TrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Recurrence = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PassMark = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSession", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -330,9 +381,17 @@ namespace Sanus.Migrations.Postgres.Migrations
                     DealId = table.Column<Guid>(type: "uuid", nullable: false),
                     QuotationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    AgreedAmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    FirstInstalmentMinor = table.Column<long>(type: "bigint", nullable: true),
                     SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ContractDate = table.Column<DateOnly>(type: "date", nullable: true),
                     PaymentGateMet = table.Column<bool>(type: "boolean", nullable: false),
+                    CancelledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CancellationCostsMinor = table.Column<long>(type: "bigint", nullable: true),
+                    CancellationNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -356,6 +415,218 @@ namespace Sanus.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuotationLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuotationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    UnitPriceHundredthCents = table.Column<long>(type: "bigint", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    ProductId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OptionCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Sku = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ReferenceRegulation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotationLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotationLines_Quotation_QuotationId",
+                        column: x => x.QuotationId,
+                        principalTable: "Quotation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingAttendee",
+                columns: table => new
+                {
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Attended = table.Column<bool>(type: "boolean", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    AssessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAttendee", x => new { x.SessionId, x.ContactId });
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendee_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendee_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingMaterial",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingMaterial", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingMaterial_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeRequest",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RequestedByContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LoggedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Feasible = table.Column<bool>(type: "boolean", nullable: true),
+                    FeasibilityRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FeasibilitySignatureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReplacementQuotationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReplacedQuotationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReplacementRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReplacementRecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CustomerInformedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CustomerInformedNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OutcomeRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OutcomeRecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeRequest", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChangeRequest_Contact_RequestedByContactId",
+                        column: x => x.RequestedByContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChangeRequest_Contract_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contract",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractClause",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractClause", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractClause_Contract_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contract",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractPayment",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReversesPaymentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractPayment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractPayment_Contract_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contract",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerSignature",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SignatoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedCopyFileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerSignature", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerSignature_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustomerSignature_Contract_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contract",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustomerSignature_StoredFiles_SignedCopyFileId",
+                        column: x => x.SignedCopyFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImplementationPlan",
                 columns: table => new
                 {
@@ -365,6 +636,18 @@ namespace Sanus.Migrations.Postgres.Migrations
                     CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     ContractDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    AccessGrantedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AccessGrantedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AccessGranted = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TrainingDeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IfuDeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IfuReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IfuVersion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    IfuDeliveredTo = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SuccessMetrics = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UsageReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UsageReviewPeriodMonths = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -392,6 +675,125 @@ namespace Sanus.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ImplementationLead",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImplementationLead", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImplementationLead_Contact_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "Contact",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImplementationLead_ImplementationPlan_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ImplementationPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImplementationMilestone",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImplementationMilestone", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImplementationMilestone_ImplementationPlan_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ImplementationPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanCustomerSignature",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanCustomerSignature", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanCustomerSignature_ImplementationPlan_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ImplementationPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingLink",
+                columns: table => new
+                {
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingLink", x => new { x.SessionId, x.CompanyId });
+                    table.ForeignKey(
+                        name: "FK_TrainingLink_Company_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Company",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingLink_ImplementationPlan_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "ImplementationPlan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingLink_TrainingSession_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSession",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequest_ContractId",
+                table: "ChangeRequest",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequest_Number",
+                table: "ChangeRequest",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeRequest_RequestedByContactId",
+                table: "ChangeRequest",
+                column: "RequestedByContactId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Complaint_AwareAt_Id",
@@ -428,6 +830,46 @@ namespace Sanus.Migrations.Postgres.Migrations
                 name: "IX_Contract_QuotationId",
                 table: "Contract",
                 column: "QuotationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractClause_ContractId_Position",
+                table: "ContractClause",
+                columns: new[] { "ContractId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractPayment_ContractId_ReceivedOn",
+                table: "ContractPayment",
+                columns: new[] { "ContractId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerSignature_ContactId",
+                table: "CustomerSignature",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerSignature_ContractId_Revision",
+                table: "CustomerSignature",
+                columns: new[] { "ContractId", "Revision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerSignature_SignedCopyFileId",
+                table: "CustomerSignature",
+                column: "SignedCopyFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImplementationLead_ContactId",
+                table: "ImplementationLead",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImplementationLead_PlanId",
+                table: "ImplementationLead",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImplementationMilestone_PlanId_Position",
+                table: "ImplementationMilestone",
+                columns: new[] { "PlanId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImplementationPlan_CompanyId",
@@ -470,6 +912,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                 table: "InquiryStep",
                 columns: new[] { "InquiryId", "Seq" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanCustomerSignature_PlanId_Revision",
+                table: "PlanCustomerSignature",
+                columns: new[] { "PlanId", "Revision" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriceList_Channel_Currency_ValidFrom",
@@ -536,6 +983,11 @@ namespace Sanus.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_QuotationId_Position",
+                table: "QuotationLines",
+                columns: new[] { "QuotationId", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signature_RecordKind_RecordId_SignedAt",
                 table: "Signature",
                 columns: new[] { "RecordKind", "RecordId", "SignedAt" });
@@ -544,22 +996,70 @@ namespace Sanus.Migrations.Postgres.Migrations
                 name: "IX_StoredFiles_Sha256",
                 table: "StoredFiles",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendee_ContactId",
+                table: "TrainingAttendee",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingLink_CompanyId",
+                table: "TrainingLink",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingLink_PlanId",
+                table: "TrainingLink",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMaterial_SessionId_Position",
+                table: "TrainingMaterial",
+                columns: new[] { "SessionId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_ScheduledAt_Id",
+                table: "TrainingSession",
+                columns: new[] { "ScheduledAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSession_TrainerId",
+                table: "TrainingSession",
+                column: "TrainerId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChangeRequest");
+
+            migrationBuilder.DropTable(
                 name: "Complaint");
 
             migrationBuilder.DropTable(
-                name: "ImplementationPlan");
+                name: "ContractClause");
+
+            migrationBuilder.DropTable(
+                name: "ContractPayment");
+
+            migrationBuilder.DropTable(
+                name: "CustomerSignature");
+
+            migrationBuilder.DropTable(
+                name: "ImplementationLead");
+
+            migrationBuilder.DropTable(
+                name: "ImplementationMilestone");
 
             migrationBuilder.DropTable(
                 name: "InquiryStep");
 
             migrationBuilder.DropTable(
                 name: "NumberSequences");
+
+            migrationBuilder.DropTable(
+                name: "PlanCustomerSignature");
 
             migrationBuilder.DropTable(
                 name: "PriceListEntry");
@@ -571,13 +1071,25 @@ namespace Sanus.Migrations.Postgres.Migrations
                 name: "ProductRequirement");
 
             migrationBuilder.DropTable(
+                name: "QuotationLines");
+
+            migrationBuilder.DropTable(
+                name: "QuotationSettings");
+
+            migrationBuilder.DropTable(
                 name: "Signature");
 
             migrationBuilder.DropTable(
-                name: "StoredFiles");
+                name: "TrainingAttendee");
 
             migrationBuilder.DropTable(
-                name: "Contract");
+                name: "TrainingLink");
+
+            migrationBuilder.DropTable(
+                name: "TrainingMaterial");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "Inquiry");
@@ -587,6 +1099,15 @@ namespace Sanus.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Product");
+
+            migrationBuilder.DropTable(
+                name: "ImplementationPlan");
+
+            migrationBuilder.DropTable(
+                name: "TrainingSession");
+
+            migrationBuilder.DropTable(
+                name: "Contract");
 
             migrationBuilder.DropTable(
                 name: "Quotation");
