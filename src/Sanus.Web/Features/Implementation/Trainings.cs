@@ -106,7 +106,12 @@ public static class Trainings
         var rows = await query.OrderByDescending(s => s.ScheduledAt).ThenBy(s => s.Id).Take(limit)
             .Select(s => new
             {
-                s.Id, s.Kind, s.Title, s.ScheduledAt, s.TrainerId, s.PassMark,
+                s.Id,
+                s.Kind,
+                s.Title,
+                s.ScheduledAt,
+                s.TrainerId,
+                s.PassMark,
                 Companies = s.Links.Count,
                 Attendees = s.Attendees.Count,
                 Attended = s.Attendees.Count(a => a.Attended),
