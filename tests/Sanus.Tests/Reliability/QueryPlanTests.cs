@@ -51,7 +51,8 @@ public sealed partial class QueryPlanTests(PlanApp app) : IClassFixture<PlanApp>
     private static readonly string[] Large =
     [
         "Company", "Contact", "ContactCompany", "Deal", "DealContact", "DealStageChange", "Activity", "ActivityCompany",
-        "ActivityContact", "ActivityDeal", "TaskItem", "AuditEntries", "Site", "CompanyRelationship",
+        "ActivityContact", "ActivityDeal", "TaskItem", "AuditEntries", "Site", "CompanyRelationship", "Quotation", "QuotationLines",
+        "Contract", "ContractPayment", "ChangeRequest", "ImplementationPlan", "Inquiry", "InquiryStep", "Signature", "StoredFiles",
     ];
 
     private static readonly Dictionary<string, string> RowidKeys = new() { ["AuditEntries"] = "Seq" };
@@ -70,6 +71,10 @@ public sealed partial class QueryPlanTests(PlanApp app) : IClassFixture<PlanApp>
     [InlineData("deal timeline", "/api/v1/timeline?dealId={deal}&limit=20")]
     [InlineData("tasks of a deal", "/api/v1/tasks?dealId={deal}")]
     [InlineData("audit of a record", "/api/v1/audit?entity=Company&id={company}")]
+    [InlineData("quotations of a deal", "/api/v1/quotations?dealId={deal}")]
+    [InlineData("contracts of a deal", "/api/v1/contracts?dealId={deal}")]
+    [InlineData("plans of a deal", "/api/v1/implementation-plans?dealId={deal}")]
+    [InlineData("questions of a deal", "/api/v1/inquiries?dealId={deal}")]
     public async Task Hot_reads_use_indexes(string what, string path)
     {
         var (company, deal, user) = await ArrangeAsync();

@@ -75,6 +75,24 @@ public sealed class AccessSweepTests(SanusApp app) : IClassFixture<SanusApp>
         var task = await Create("/api/v1/tasks", new { title = tag + " task", dueAt = app.Clock.GetUtcNow().AddDays(3), dealId = deal });
         var site = await Create($"/api/v1/companies/{other}/sites", new { name = tag + " Campus", country = "DE" });
 
+        // Issue 6's records on the same deal: a quotation issued and accepted, its contract, a technical question.
+        var inAMonth = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddDays(30));
+        var quotation = await Create("/api/v1/quotations", new
+        {
+            dealId = deal,
+            template = "clinical-trial",
+            validUntil = inAMonth,
+            currency = "EUR",
+            referenceRegulation = "EU MDR 2017/745",
+            lines = new[] { new { description = tag + " site fee", quantity = 1m, unit = "site", unitPrice = 1000m } },
+        });
+        var issued = await admin.PostAsync($"/api/v1/quotations/{quotation}/issue", null);
+        Assert.True(issued.IsSuccessStatusCode, await issued.Content.ReadAsStringAsync());
+        var accepted = await admin.PostAsJsonAsync($"/api/v1/quotations/{quotation}/accept", new { decidedOn = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), contactId = contact });
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        var contract = await Create("/api/v1/contracts", new { quotationId = quotation });
+        var inquiry = await Create("/api/v1/inquiries/pre-sales", new { dealId = deal, contactId = contact, question = tag + " does it read DICOM?" });
+
         var ids = new Dictionary<string, Guid>
         {
             ["companies"] = other,
@@ -83,6 +101,9 @@ public sealed class AccessSweepTests(SanusApp app) : IClassFixture<SanusApp>
             ["activities"] = activity,
             ["tasks"] = task,
             ["sites"] = site,
+            ["quotations"] = quotation,
+            ["contracts"] = contract,
+            ["inquiries"] = inquiry,
         };
         var partnerUser = await app.CreateUserAsync(partnerCompanyId: ownDistributor, roles: "Channel Partner");
         var partner = await app.ApiAs(partnerUser.Email!);
