@@ -68,6 +68,7 @@ public sealed class QuotationToContractTests(SanusServer server) : BrowserTest(s
         await Expect(page.Locator("#approval-state")).ToContainTextAsync("Approved: the signature matches this revision");
         await Expect(page.Locator("#quotation-signatures")).ToContainTextAsync("Marc Dubois");
         await Expect(page.Locator("#quotation-approve")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#quotation-errors")).ToHaveCountAsync(0);
         await SanusServer.ScreenshotAsync(page, "quotation-approved");
 
         // Issue: the revision is frozen and has its PDF.
