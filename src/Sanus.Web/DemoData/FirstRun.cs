@@ -61,6 +61,7 @@ public sealed class FirstRun(SanusDb db, UserManager<SanusUser> users, RoleManag
             await DemoDeals.LoadAsync(db, clock, usersByEmail);
             await DemoActivities.LoadAsync(db, clock, MeetingSettings.From(configuration));
             await DemoCatalogue.LoadAsync(db, clock);
+            await DemoSales.LoadAsync(db, users, configuration, clock, password);
             await DemoInquiries.LoadAsync(db, clock, usersByEmail);
         }
 
