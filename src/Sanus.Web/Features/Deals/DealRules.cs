@@ -42,10 +42,6 @@ public static class DealRules
 
     public sealed record LoseInput(string? Reason, string? Notes, DateOnly? ComeBackOn, bool? RequestFeedback);
 
-    private static readonly HashSet<string> Currencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
-        .OfType<string>().ToHashSet();
-
     public static async Task<Deal> CreateAsync(SanusDb db, TimeProvider clock, DealInput input)
     {
         var deal = new Deal { StageEnteredAt = clock.GetUtcNow().UtcDateTime };
@@ -345,10 +341,10 @@ public static class DealRules
             errors["amount"] = ["Enter an amount from 0 upwards."];
         }
 
-        var currency = (input.Currency ?? deal.Currency).Trim().ToUpperInvariant();
-        if (!Currencies.Contains(currency))
+        var (currency, currencyError) = Currencies.Normalise(input.Currency ?? deal.Currency);
+        if (currencyError is not null)
         {
-            errors["currency"] = ["Use a three-letter ISO 4217 currency code, e.g. EUR, GBP, CNY."];
+            errors["currency"] = [currencyError];
         }
 
         var contactIds = (input.ContactIds ?? []).Distinct().ToList();
@@ -379,7 +375,7 @@ public static class DealRules
         deal.DealClass = input.DealClass!;
         deal.Origin = input.Origin!;
         deal.Amount = decimal.Round(input.Amount ?? deal.Amount, 2, MidpointRounding.ToEven);
-        deal.Currency = currency;
+        deal.Currency = currency!;
         deal.ExpectedCloseDate = input.ExpectedCloseDate;
         deal.OwnerId = string.IsNullOrWhiteSpace(input.OwnerId) ? null : input.OwnerId;
         deal.Phase = Clean(input.Phase);
