@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sanus.Web.Platform.Audit;
+using Sanus.Web.Platform.Problems;
 
 namespace Sanus.Web.Data;
 
@@ -35,6 +36,7 @@ public static class Database
 
     public static void Configure(DbContextOptionsBuilder options, string? postgres, string? sqlite)
     {
+        options.AddInterceptors(TextWithoutNul.Instance);
         if (!string.IsNullOrWhiteSpace(postgres))
         {
             options.UseNpgsql(postgres, o => o.MigrationsAssembly(PostgresMigrations));

@@ -75,6 +75,19 @@ public sealed class ProblemDetailsTests(SanusApp app) : IClassFixture<SanusApp>
     }
 
     [Fact]
+    public async Task Text_holding_a_nul_character_is_refused_on_its_field_and_nothing_is_stored()
+    {
+        var client = await app.ApiAsAdmin();
+        var name = $"Nul {Guid.NewGuid():N}";
+        var response = await client.PostAsJsonAsync("/api/v1/companies", new { name = name + "\u0000", country = "DE", website = $"nul-{Guid.NewGuid():N}.example" });
+
+        var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Contains("NUL", errors.GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+        var found = await client.GetStringAsync($"/api/v1/companies?q={Uri.EscapeDataString(name)}");
+        Assert.DoesNotContain(name, found, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_paging_parameters_are_400_problems()
     {
         var client = await app.ApiAsAdmin();

@@ -21,7 +21,6 @@ public static class ProblemHandling
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new TextWithoutNul()));
     }
 
     public static void UseSanusProblems(this WebApplication app)
