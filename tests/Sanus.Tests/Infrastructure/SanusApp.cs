@@ -1,3 +1,4 @@
+using Sanus.Bench;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -20,7 +21,7 @@ namespace Sanus.Tests.Infrastructure;
 /// </summary>
 public class SanusApp : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-password-1";
+    public const string AdminPassword = AppProcess.AdminPassword;
     public const string Password = "Correct-horse-9";
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "sanus-tests", Guid.NewGuid().ToString("N"));

@@ -1,3 +1,4 @@
+using Sanus.Bench;
 using System.Net;
 using System.Text;
 using Sanus.Tests.Infrastructure;

@@ -5,14 +5,17 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace Sanus.Tests.Infrastructure;
+namespace Sanus.Bench;
 
 /// <summary>
 /// The app as a real operating-system process (the built Sanus.Web.dll beside the tests) on a free loopback port,
 /// so a test can kill it with SIGKILL, start it again on the same data, or run its command-line verbs.
+/// The bench measures the app through it; the tests use it for crash, restart and command-line tests.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
+    public const string AdminPassword = "Admin-password-1";
+
     private readonly Process _process;
     private readonly StringWriter _output = new();
 
@@ -63,10 +66,10 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>An API client with a fresh token of the administrator.</summary>
-    public async Task<HttpClient> AdminClientAsync()
+    public async Task<HttpClient> AdminClientAsync(TimeSpan? timeout = null)
     {
-        var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "admin@sanus.example", password = SanusApp.AdminPassword });
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "admin@sanus.example", password = AdminPassword });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -101,7 +104,7 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["SANUS_DATA"] = dataFolder;
-        start.Environment["SANUS_ADMIN_PASSWORD"] = SanusApp.AdminPassword;
+        start.Environment["SANUS_ADMIN_PASSWORD"] = AdminPassword;
         start.Environment["Sanus__DemoData"] = "false";
         start.Environment["Sanus__BackgroundJobs"] = "false";
         start.Environment["Sanus__SignInAttemptsPerMinute"] = "10000";
