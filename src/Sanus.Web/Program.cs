@@ -54,6 +54,7 @@ app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseTextWithoutNul();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -88,6 +88,18 @@ public sealed class ProblemDetailsTests(SanusApp app) : IClassFixture<SanusApp>
     }
 
     [Fact]
+    public async Task A_nul_character_in_a_query_parameter_or_a_lookup_field_is_a_400_naming_it()
+    {
+        var client = await app.ApiAsAdmin();
+
+        var search = await AssertProblem(await client.GetAsync("/api/v1/companies?q=ab%00cd"), HttpStatusCode.BadRequest);
+        Assert.Contains("NUL", search.GetProperty("errors").GetProperty("q")[0].GetString(), StringComparison.Ordinal);
+        // The product's SKU is looked up for uniqueness before anything is saved: the refusal must come first.
+        var product = await client.PostAsJsonAsync("/api/v1/catalogue/products", new { sku = "X\u0000", name = "Nul product", kind = "device", unit = "unit" });
+        Assert.Contains("NUL", (await AssertProblem(product, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("sku")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_paging_parameters_are_400_problems()
     {
         var client = await app.ApiAsAdmin();

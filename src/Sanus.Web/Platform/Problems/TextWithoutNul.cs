@@ -13,7 +13,7 @@ public sealed class TextWithoutNul : SaveChangesInterceptor
 {
     public static readonly TextWithoutNul Instance = new();
 
-    private static readonly string[] Message = ["The text holds a NUL character (U+0000), which no field accepts: remove it and send again."];
+    internal static readonly string[] Message = ["The text holds a NUL character (U+0000), which no field accepts: remove it and send again."];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
