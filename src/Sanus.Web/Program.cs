@@ -8,6 +8,7 @@ using Sanus.Web.Features.Catalogue;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
 using Sanus.Web.Features.Contracts;
+using Sanus.Web.Features.Dashboards;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Features.Exports;
 using Sanus.Web.Features.Implementation;
@@ -18,6 +19,7 @@ using Sanus.Web.Features.Quotations;
 using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
+using Sanus.Web.Platform.Search;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Backup;
 using Sanus.Web.Platform.Health;
@@ -80,6 +82,8 @@ api.MapCatalogueApi();
 api.MapInquiriesApi();
 api.MapContractsApi();
 api.MapImplementationApi();
+api.MapSearchApi();
+api.MapDashboardsApi();
 
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second header.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Sanus.Web.Data;
+using Sanus.Web.Features.Deals;
 
 namespace Sanus.Web.Platform.Search;
 
@@ -24,18 +25,23 @@ public static class GlobalSearch
             .OrderBy(c => c.SortName).Take(limit)
             .Select(c => new Hit("Contact", c.FirstName + " " + c.LastName + " · " + c.Email, "contacts/" + c.Id, Icons.Material.Filled.Person))
             .ToListAsync();
+        // Wildcards are dropped rather than escaped: nobody searches for a literal % in a name.
+        var pattern = "%" + text!.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
+        var deals = await db.Set<Deal>().AsNoTracking().Where(d => d.ArchivedAt == null && EF.Functions.Like(d.Name.ToUpper(), pattern))
+            .OrderBy(d => d.Name).Take(limit)
+            .Select(d => new Hit("Deal", d.Name + " · " + d.Stage, "deals/" + d.Id, Icons.Material.Filled.Handshake))
+            .ToListAsync();
         if (db.PartnerScope is not null)
         {
-            return [.. companies, .. contacts];
+            return [.. companies, .. contacts, .. deals];
         }
 
-        // Staff also find colleagues and roles; partners never see the maker's user list.
-        var pattern = "%" + text!.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
+        // Staff also find colleagues; partners never see the maker's user list.
         var users = await db.Users.AsNoTracking()
             .Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern))
             .OrderBy(u => u.DisplayName).Take(limit)
             .Select(u => new Hit("User", u.DisplayName + " <" + u.Email + ">", "admin/users/" + u.Id, Icons.Material.Filled.ManageAccounts))
             .ToListAsync();
-        return [.. companies, .. contacts, .. users];
+        return [.. companies, .. contacts, .. deals, .. users];
     }
 }
