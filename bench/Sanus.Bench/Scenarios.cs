@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Sanus.Web.Features.Dashboards;
 using Sanus.Web.Features.Deals;
 using Sanus.Web.Platform.Records;
-using Sanus.Web.Features.Dashboards;
 using Sanus.Web.Platform.Search;
 
 namespace Sanus.Bench;

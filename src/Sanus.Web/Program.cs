@@ -19,12 +19,12 @@ using Sanus.Web.Features.Quotations;
 using Sanus.Web.Features.Tasks;
 using Sanus.Web.Features.Views;
 using Sanus.Web.Platform.Audit;
-using Sanus.Web.Platform.Search;
 using Sanus.Web.Platform.Auth;
 using Sanus.Web.Platform.Backup;
 using Sanus.Web.Platform.Health;
 using Sanus.Web.Platform.Mail;
 using Sanus.Web.Platform.Problems;
+using Sanus.Web.Platform.Search;
 using Sanus.Web.Platform.Signatures;
 using Scalar.AspNetCore;
 

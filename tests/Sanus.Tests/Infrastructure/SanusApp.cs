@@ -1,4 +1,3 @@
-using Sanus.Bench;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Sanus.Bench;
 using Sanus.Web.Data;
 using Sanus.Web.DemoData;
 using Sanus.Web.Platform.Auth;

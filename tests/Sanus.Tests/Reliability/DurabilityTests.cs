@@ -1,4 +1,3 @@
-using Sanus.Bench;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -6,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Sanus.Bench;
 using Sanus.Tests.Infrastructure;
 
 namespace Sanus.Tests.Reliability;

@@ -1,6 +1,6 @@
-using Sanus.Bench;
 using System.Net;
 using System.Text;
+using Sanus.Bench;
 using Sanus.Tests.Infrastructure;
 
 namespace Sanus.Tests.Security;
