@@ -156,11 +156,12 @@ public sealed class Scenarios(HttpClient api, RawSql raw, Tier tier)
         var words = SearchText.Words(query);
         var companies = raw.FullText("Company", "CompanySearch", words);
         var contacts = raw.FullText("Contact", "ContactSearch", words);
+        var deals = raw.FullText("Deal", "DealSearch", words);
         var pattern = "%" + query.ToUpperInvariant() + "%";
         return raw.ReadAsync(
             $"SELECT t.\"Id\", t.\"Name\", t.\"Country\" FROM \"Company\" t WHERE {companies.Condition} AND t.\"ArchivedAt\" IS NULL ORDER BY t.\"NormalizedName\" LIMIT 20;\n" +
             $"SELECT t.\"Id\", t.\"FirstName\", t.\"LastName\", t.\"Email\" FROM \"Contact\" t WHERE {contacts.Condition} AND t.\"ArchivedAt\" IS NULL ORDER BY t.\"SortName\" LIMIT 20;\n" +
-            "SELECT \"Id\", \"Name\" FROM \"Deal\" WHERE \"ArchivedAt\" IS NULL AND upper(\"Name\") LIKE @u ORDER BY \"Name\" LIMIT 20;\n" +
+            $"SELECT t.\"Id\", t.\"Name\", t.\"Stage\" FROM \"Deal\" t WHERE {deals.Condition} AND t.\"ArchivedAt\" IS NULL ORDER BY t.\"Name\" LIMIT 20;\n" +
             "SELECT \"Id\", \"DisplayName\", \"Email\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" LIKE @u OR upper(\"DisplayName\") LIKE @u ORDER BY \"DisplayName\" LIMIT 20;",
             ("@q", companies.Value), ("@u", pattern));
     }

@@ -1248,6 +1248,10 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.Property<string>("PricingFigures")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1281,13 +1285,23 @@ namespace Sanus.Migrations.Postgres.Migrations
 
                     b.HasIndex("ExpectedCloseDate");
 
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+
                     b.HasIndex("AmountMinor", "Id");
 
                     b.HasIndex("Name", "Id");
 
+                    b.HasIndex("Country", "AmountMinor", "Id");
+
                     b.HasIndex("OwnerId", "DealClass", "Stage");
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
+
+                    b.HasIndex("Stage", "Currency", "AmountMinor", "ArchivedAt", "DealClass", "Origin", "ExpectedCloseDate", "StageEnteredAt")
+                        .HasDatabaseName("IX_Deal_Pipeline");
 
                     b.ToTable("Deal");
                 });
@@ -1334,6 +1348,8 @@ namespace Sanus.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DealId", "At");
+
+                    b.HasIndex("ToStage", "DealId");
 
                     b.ToTable("DealStageChange");
                 });

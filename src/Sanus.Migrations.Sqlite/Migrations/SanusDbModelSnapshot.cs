@@ -1229,6 +1229,10 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.Property<string>("PricingFigures")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1266,9 +1270,14 @@ namespace Sanus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
+                    b.HasIndex("Country", "AmountMinor", "Id");
+
                     b.HasIndex("OwnerId", "DealClass", "Stage");
 
                     b.HasIndex("Stage", "AmountMinor", "Id");
+
+                    b.HasIndex("Stage", "Currency", "AmountMinor", "ArchivedAt", "DealClass", "Origin", "ExpectedCloseDate", "StageEnteredAt")
+                        .HasDatabaseName("IX_Deal_Pipeline");
 
                     b.ToTable("Deal");
                 });
@@ -1315,6 +1324,8 @@ namespace Sanus.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DealId", "At");
+
+                    b.HasIndex("ToStage", "DealId");
 
                     b.ToTable("DealStageChange");
                 });

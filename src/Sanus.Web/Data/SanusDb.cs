@@ -226,6 +226,15 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             deal.HasIndex(d => d.CompanyId);
             deal.HasIndex(d => new { d.OwnerId, d.DealClass, d.Stage });
             deal.HasIndex(d => d.ExpectedCloseDate);
+            deal.HasIndex(d => new { d.Country, d.AmountMinor, d.Id });
+
+            // Covers the board's column totals and every dashboard aggregate, so they read this narrow index, not the rows.
+            deal.HasIndex(d => new { d.Stage, d.Currency, d.AmountMinor, d.ArchivedAt, d.DealClass, d.Origin, d.ExpectedCloseDate, d.StageEnteredAt })
+                .HasDatabaseName("IX_Deal_Pipeline");
+            if (IsPostgres)
+            {
+                deal.HasIndex(d => d.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+            }
         });
 
         builder.Entity<DealContact>(link =>
@@ -241,6 +250,7 @@ public sealed class SanusDb(DbContextOptions<SanusDb> options, CurrentUser curre
             change.Property(c => c.FromStage).HasMaxLength(30);
             change.Property(c => c.ToStage).HasMaxLength(30);
             change.HasIndex(c => new { c.DealId, c.At });
+            change.HasIndex(c => new { c.ToStage, c.DealId });
         });
 
         builder.Entity<StageProbability>(p => p.HasKey(x => x.Stage));

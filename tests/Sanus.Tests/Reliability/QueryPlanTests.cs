@@ -66,6 +66,7 @@ public sealed partial class QueryPlanTests(PlanApp app) : IClassFixture<PlanApp>
     [InlineData("company list", "/api/v1/companies?limit=50")]
     [InlineData("company search", "/api/v1/companies?q=Levante&limit=20")]
     [InlineData("contact search", "/api/v1/contacts?q=Ruiz&limit=20")]
+    [InlineData("global search", "/api/v1/search?q=Levante")]
     [InlineData("contacts of a company", "/api/v1/contacts?companyId={company}&limit=50")]
     [InlineData("company timeline", "/api/v1/timeline?companyId={company}&limit=20")]
     [InlineData("deal timeline", "/api/v1/timeline?dealId={deal}&limit=20")]

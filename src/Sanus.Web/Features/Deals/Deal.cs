@@ -1,12 +1,27 @@
 using Sanus.Web.Platform.Records;
+using Sanus.Web.Platform.Search;
 
 namespace Sanus.Web.Features.Deals;
 
 /// <summary>One potential revenue-generating event (DL-1): a company, its people, an amount, a stage in the gated pipeline.</summary>
-public sealed class Deal : Entity
+public sealed class Deal : Entity, ISearchable
 {
+    private string name = "";
+
     /// <summary>Built by the system (DL-3): "{country} {company} {description}", prefixed "Lost " once lost.</summary>
-    public string Name { get; set; } = "";
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            // The name already holds the country, company and description: searching it finds the deal by any of them.
+            SearchText = Platform.Search.SearchText.Of(value);
+        }
+    }
+
+    /// <summary>The folded name, indexed for full-text search (SQLite FTS5, PostgreSQL tsvector).</summary>
+    public string SearchText { get; private set; } = "";
 
     public Guid CompanyId { get; set; }
 

@@ -14,7 +14,7 @@ namespace Sanus.Web.Platform.Audit;
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> NotAudited = ["Version", "UpdatedAt", "CreatedAt", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName"];
+    private static readonly HashSet<string> NotAudited = ["Version", "UpdatedAt", "CreatedAt", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName", "SearchText"];
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "Hash", "Value"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sanus.Web.Data;
 using Sanus.Web.Features.Companies;
 using Sanus.Web.Features.Contacts;
+using Sanus.Web.Features.Deals;
 
 namespace Sanus.Web.Platform.Search;
 
@@ -17,6 +18,9 @@ public static class FullText
 
     public static IQueryable<Contact> Contacts(SanusDb db, string query) =>
         Match(db, db.Set<Contact>(), "Contact", "ContactSearch", query);
+
+    public static IQueryable<Deal> Deals(SanusDb db, string query) =>
+        Match(db, db.Set<Deal>(), "Deal", "DealSearch", query);
 
     private static IQueryable<T> Match<T>(SanusDb db, DbSet<T> set, string table, string ftsTable, string query)
         where T : class, ISearchable

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Sanus.Web.Data;
-using Sanus.Web.Features.Deals;
 
 namespace Sanus.Web.Platform.Search;
 
@@ -25,9 +24,7 @@ public static class GlobalSearch
             .OrderBy(c => c.SortName).Take(limit)
             .Select(c => new Hit("Contact", c.FirstName + " " + c.LastName + " · " + c.Email, "contacts/" + c.Id, Icons.Material.Filled.Person))
             .ToListAsync();
-        // Wildcards are dropped rather than escaped: nobody searches for a literal % in a name.
-        var pattern = "%" + text!.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
-        var deals = await db.Set<Deal>().AsNoTracking().Where(d => d.ArchivedAt == null && EF.Functions.Like(d.Name.ToUpper(), pattern))
+        var deals = await FullText.Deals(db, text!).AsNoTracking().Where(d => d.ArchivedAt == null)
             .OrderBy(d => d.Name).Take(limit)
             .Select(d => new Hit("Deal", d.Name + " · " + d.Stage, "deals/" + d.Id, Icons.Material.Filled.Handshake))
             .ToListAsync();
@@ -37,6 +34,8 @@ public static class GlobalSearch
         }
 
         // Staff also find colleagues; partners never see the maker's user list.
+        // Wildcards are dropped rather than escaped: nobody searches for a literal % in a name.
+        var pattern = "%" + text!.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() + "%";
         var users = await db.Users.AsNoTracking()
             .Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern))
             .OrderBy(u => u.DisplayName).Take(limit)

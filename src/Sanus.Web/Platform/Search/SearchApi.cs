@@ -9,7 +9,7 @@ public static class SearchApi
     public static void MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", Find).WithTags("Search")
-            .WithSummary("The search box: companies and contacts by every word as a prefix, deals and users by part of the name; up to `limit` (default 20, at most 50) of each, in the caller's scope.");
+            .WithSummary("The search box: companies, contacts and deals by every word as a prefix (a deal by its country, company or description), users by part of the name or email; up to `limit` (default 20, at most 50) of each, in the caller's scope.");
     }
 
     private static async Task<List<HitView>> Find(SanusDb db, string? q, int? limit)
