@@ -32,6 +32,23 @@ public sealed class TokenTests(SanusApp app) : IClassFixture<SanusApp>
     }
 
     [Fact]
+    public async Task Last_use_is_kept_to_the_minute_and_a_burst_of_requests_past_the_minute_all_succeed()
+    {
+        var user = await app.CreateUserAsync();
+        var client = await app.ApiAs(user.Email!);
+        async Task<DateTime> LastUsedAsync() =>
+            await app.WithDb(db => Task.FromResult(db.AccessTokens.Single(t => t.UserId == user.Id).LastUsedAt!.Value));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        var first = await LastUsedAsync();
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var burst = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.GetAsync("/api/v1/me")));
+        Assert.All(burst, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(first.AddMinutes(2), await LastUsedAsync(), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Token_is_stored_only_as_a_hash()
     {
         var user = await app.CreateUserAsync();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sanus.Web.Data;
 using Sanus.Web.Platform.Audit;
@@ -36,11 +37,14 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("The access token is unknown, revoked or expired, or its user may not sign in.");
         }
 
-        // One write per minute at most: the last-used time is for people, not for the audit trail.
-        if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
+        // One write per minute at most: the last-used time is for people, not for the audit trail. A single conditional
+        // UPDATE outside the change tracker, so the many requests of one busy token racing past the minute don't queue
+        // on the audit chain or fail each other.
+        var stale = now - TimeSpan.FromMinutes(1);
+        if (token.LastUsedAt is null || token.LastUsedAt < stale)
         {
-            token.LastUsedAt = now;
-            await db.SaveChangesAsync();
+            await db.AccessTokens.Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < stale))
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now));
         }
 
         var identity = new ClaimsIdentity(
