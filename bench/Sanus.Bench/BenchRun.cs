@@ -45,6 +45,12 @@ public static class BenchRun
             {
                 log($"Mixed load: {tier.MixedUsers} users for {tier.MixedSeconds} s…");
                 loaded = await MixedLoad.RunAsync(scenarios, tier);
+                if (loaded.Errors > 0)
+                {
+                    // The answers say only "500 and a trace id": the app's own log says why.
+                    log("The app's errors under load:\n" + string.Join('\n', app.Output.Split('\n')
+                        .Where(line => line.Contains("Exception", StringComparison.Ordinal)).Distinct().Take(20)));
+                }
             }
 
             return new Report(tier.Name, postgresDatabase is null ? "SQLite" : "PostgreSQL", TimeProvider.System.GetUtcNow().UtcDateTime, $"{Environment.ProcessorCount} cores",

@@ -2,7 +2,7 @@ namespace Sanus.Bench;
 
 // Issue 7's harness. Timing budgets live here, never in tests (a timed unit test is noise on a shared machine).
 // Usage: dotnet run --project bench/Sanus.Bench -c Release -- [--tier tiny|default|large] [--pg <server connection string>]
-//        [--out bench/results] [--no-import] [--no-load]
+//        [--out bench/results] [--no-import] [--no-load] [--users <simulated users in the mixed load>]
 // Without --pg it measures SQLite; with it, a fresh database on that PostgreSQL server. ./scripts/bench.sh runs the set.
 public static class Program
 {
@@ -30,6 +30,9 @@ public static class Program
                     break;
                 case "--no-load":
                     load = false;
+                    break;
+                case "--users":
+                    tier = tier with { MixedUsers = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture) };
                     break;
                 default:
                     Console.Error.WriteLine($"Unknown argument '{args[i]}'. See the usage at the top of bench/Sanus.Bench/Program.cs.");

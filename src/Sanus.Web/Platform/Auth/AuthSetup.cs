@@ -81,15 +81,25 @@ public static class AuthSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Database.DataFolder(builder.Configuration, builder.Environment), "keys")));
 
         var perMinute = builder.Configuration.GetValue("Sanus:SignInAttemptsPerMinute", 10);
+        var apiConcurrency = builder.Configuration.GetValue("Sanus:ApiConcurrency", 4 * Environment.ProcessorCount);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteTooManyRequests;
             // The web sign-in form posts to a page endpoint; the API token endpoint names the policy itself.
+            // API calls beyond a few per core wait in line here rather than all at once in the database, where hundreds
+            // of concurrent queries on two cores thrash and time out instead of finishing sooner.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/Account/Login")
                     ? SignInWindow(context, perMinute)
-                    : RateLimitPartition.GetNoLimiter("none"));
+                    : context.Request.Path.StartsWithSegments("/api")
+                        ? RateLimitPartition.GetConcurrencyLimiter("api", _ => new ConcurrencyLimiterOptions
+                        {
+                            PermitLimit = apiConcurrency,
+                            QueueLimit = 5000,
+                            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                        })
+                        : RateLimitPartition.GetNoLimiter("none"));
             options.AddPolicy(AuthApi.SignInRateLimit, context => SignInWindow(context, perMinute));
         });
     }
