@@ -25,15 +25,13 @@ public static class SalesDashboard
     {
         var open = db.Set<Deal>().AsNoTracking().Where(d => d.ArchivedAt == null && d.Stage != DealStages.Lost);
 
-        var byStage = await open.GroupBy(d => new { Key = d.Stage, d.Currency })
-            .Select(g => new Sum(g.Key.Key, g.Key.Currency, g.Count(), g.Sum(d => d.AmountMinor))).ToListAsync();
+        // The board's column totals are the stage figures: one grouped query, shared.
+        var byStage = await DealList.SummariesAsync(db, new DealList.Filter());
         var byMonth = await open.Where(d => d.ExpectedCloseDate != null)
             .GroupBy(d => new { d.ExpectedCloseDate!.Value.Year, d.ExpectedCloseDate.Value.Month, d.Currency })
             .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Currency, Count = g.Count(), Minor = g.Sum(d => d.AmountMinor) }).ToListAsync();
-        var byClass = await open.GroupBy(d => new { Key = d.DealClass, d.Currency })
-            .Select(g => new Sum(g.Key.Key, g.Key.Currency, g.Count(), g.Sum(d => d.AmountMinor))).ToListAsync();
-        var byOrigin = await open.GroupBy(d => new { Key = d.Origin, d.Currency })
-            .Select(g => new Sum(g.Key.Key, g.Key.Currency, g.Count(), g.Sum(d => d.AmountMinor))).ToListAsync();
+        var byClass = await SumsAsync(open.Select(d => new Keyed { Key = d.DealClass, Currency = d.Currency, Minor = d.AmountMinor }));
+        var byOrigin = await SumsAsync(open.Select(d => new Keyed { Key = d.Origin, Currency = d.Currency, Minor = d.AmountMinor }));
 
         var idleSince = clock.GetUtcNow().UtcDateTime - IdleAfter;
         var idle = await open.Where(d => d.StageEnteredAt < idleSince).GroupBy(d => d.Stage)
@@ -45,7 +43,7 @@ public static class SalesDashboard
         var lost = await db.Set<Deal>().AsNoTracking().CountAsync(d => d.ArchivedAt == null && d.Stage == DealStages.Lost);
 
         return new Sales(
-            [.. DealStages.InOrder.Select(stage => Collect(stage, byStage.Where(s => s.Key == stage)))],
+            [.. byStage.Where(s => s.Stage != DealStages.Lost).Select(s => new Group(s.Stage, s.Count, [.. s.Totals.Select(t => new Amount(t.Currency, t.Amount))]))],
             [.. byMonth.Select(m => new Sum($"{m.Year:D4}-{m.Month:D2}", m.Currency, m.Count, m.Minor)).GroupBy(s => s.Key).OrderBy(g => g.Key).Select(g => Collect(g.Key, g))],
             [.. byClass.GroupBy(s => s.Key).OrderBy(g => g.Key).Select(g => Collect(g.Key, g))],
             [.. byOrigin.GroupBy(s => s.Key).OrderBy(g => g.Key).Select(g => Collect(g.Key, g))],
@@ -54,6 +52,20 @@ public static class SalesDashboard
     }
 
     private sealed record Sum(string Key, string Currency, int Count, long Minor);
+
+    /// <summary>A deal's amount under the key it is grouped by; a class with setters, so EF can group by its members.</summary>
+    private sealed class Keyed
+    {
+        public required string Key { get; init; }
+
+        public required string Currency { get; init; }
+
+        public required long Minor { get; init; }
+    }
+
+    private static Task<List<Sum>> SumsAsync(IQueryable<Keyed> amounts) =>
+        amounts.GroupBy(a => new { a.Key, a.Currency })
+            .Select(g => new Sum(g.Key.Key, g.Key.Currency, g.Count(), g.Sum(a => a.Minor))).ToListAsync();
 
     private static Group Collect(string key, IEnumerable<Sum> sums) =>
         new(key, sums.Sum(s => s.Count), [.. sums.OrderBy(s => s.Currency).Select(s => new Amount(s.Currency, s.Minor / 100m))]);
